@@ -1,0 +1,359 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mail_list_page import MailListPage
+from ...models.ncp_error_response import NcpErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    request_id: str,
+    *,
+    mail_id: str | Unset = UNSET,
+    recipient_address: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    send_status: list[str] | Unset = UNSET,
+    size: int | Unset = 10,
+    page: int | Unset = 0,
+    sort: list[str] | Unset = UNSET,
+    x_ncp_lang: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_ncp_lang, Unset):
+        headers["x-ncp-lang"] = x_ncp_lang
+
+    params: dict[str, Any] = {}
+
+    params["mailId"] = mail_id
+
+    params["recipientAddress"] = recipient_address
+
+    params["title"] = title
+
+    json_send_status: list[str] | Unset = UNSET
+    if not isinstance(send_status, Unset):
+        json_send_status = send_status
+
+    params["sendStatus"] = json_send_status
+
+    params["size"] = size
+
+    params["page"] = page
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mails/requests/{request_id}/mails".format(
+            request_id=quote(str(request_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MailListPage | NcpErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = MailListPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = NcpErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = NcpErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = NcpErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NcpErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = NcpErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 413:
+        response_413 = NcpErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = NcpErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = NcpErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = NcpErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = NcpErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = NcpErrorResponse.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MailListPage | NcpErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mail_id: str | Unset = UNSET,
+    recipient_address: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    send_status: list[str] | Unset = UNSET,
+    size: int | Unset = 10,
+    page: int | Unset = 0,
+    sort: list[str] | Unset = UNSET,
+    x_ncp_lang: str | Unset = UNSET,
+) -> Response[MailListPage | NcpErrorResponse]:
+    """List the emails of a send request
+
+     Querying a list of emails created via a specific requestId of a send request. A requestId can
+    hold many mailIds when one request sent several emails.
+
+    Args:
+        request_id (str):
+        mail_id (str | Unset):
+        recipient_address (str | Unset):
+        title (str | Unset):
+        send_status (list[str] | Unset):
+        size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 0.
+        sort (list[str] | Unset):
+        x_ncp_lang (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MailListPage | NcpErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        mail_id=mail_id,
+        recipient_address=recipient_address,
+        title=title,
+        send_status=send_status,
+        size=size,
+        page=page,
+        sort=sort,
+        x_ncp_lang=x_ncp_lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    request_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mail_id: str | Unset = UNSET,
+    recipient_address: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    send_status: list[str] | Unset = UNSET,
+    size: int | Unset = 10,
+    page: int | Unset = 0,
+    sort: list[str] | Unset = UNSET,
+    x_ncp_lang: str | Unset = UNSET,
+) -> MailListPage | NcpErrorResponse | None:
+    """List the emails of a send request
+
+     Querying a list of emails created via a specific requestId of a send request. A requestId can
+    hold many mailIds when one request sent several emails.
+
+    Args:
+        request_id (str):
+        mail_id (str | Unset):
+        recipient_address (str | Unset):
+        title (str | Unset):
+        send_status (list[str] | Unset):
+        size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 0.
+        sort (list[str] | Unset):
+        x_ncp_lang (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MailListPage | NcpErrorResponse
+    """
+
+    return sync_detailed(
+        request_id=request_id,
+        client=client,
+        mail_id=mail_id,
+        recipient_address=recipient_address,
+        title=title,
+        send_status=send_status,
+        size=size,
+        page=page,
+        sort=sort,
+        x_ncp_lang=x_ncp_lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    request_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mail_id: str | Unset = UNSET,
+    recipient_address: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    send_status: list[str] | Unset = UNSET,
+    size: int | Unset = 10,
+    page: int | Unset = 0,
+    sort: list[str] | Unset = UNSET,
+    x_ncp_lang: str | Unset = UNSET,
+) -> Response[MailListPage | NcpErrorResponse]:
+    """List the emails of a send request
+
+     Querying a list of emails created via a specific requestId of a send request. A requestId can
+    hold many mailIds when one request sent several emails.
+
+    Args:
+        request_id (str):
+        mail_id (str | Unset):
+        recipient_address (str | Unset):
+        title (str | Unset):
+        send_status (list[str] | Unset):
+        size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 0.
+        sort (list[str] | Unset):
+        x_ncp_lang (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MailListPage | NcpErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        mail_id=mail_id,
+        recipient_address=recipient_address,
+        title=title,
+        send_status=send_status,
+        size=size,
+        page=page,
+        sort=sort,
+        x_ncp_lang=x_ncp_lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    request_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mail_id: str | Unset = UNSET,
+    recipient_address: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    send_status: list[str] | Unset = UNSET,
+    size: int | Unset = 10,
+    page: int | Unset = 0,
+    sort: list[str] | Unset = UNSET,
+    x_ncp_lang: str | Unset = UNSET,
+) -> MailListPage | NcpErrorResponse | None:
+    """List the emails of a send request
+
+     Querying a list of emails created via a specific requestId of a send request. A requestId can
+    hold many mailIds when one request sent several emails.
+
+    Args:
+        request_id (str):
+        mail_id (str | Unset):
+        recipient_address (str | Unset):
+        title (str | Unset):
+        send_status (list[str] | Unset):
+        size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 0.
+        sort (list[str] | Unset):
+        x_ncp_lang (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MailListPage | NcpErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            request_id=request_id,
+            client=client,
+            mail_id=mail_id,
+            recipient_address=recipient_address,
+            title=title,
+            send_status=send_status,
+            size=size,
+            page=page,
+            sort=sort,
+            x_ncp_lang=x_ncp_lang,
+        )
+    ).parsed

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mail_list_item import MailListItem
+    from ..models.sort_order import SortOrder
+
+
+T = TypeVar("T", bound="MailListPage")
+
+
+@_attrs_define
+class MailListPage:
+    """One page of emails (a Spring page envelope).
+
+    Attributes:
+        first (bool): Whether this is the first page.
+        last (bool): Whether this is the last page.
+        number (int): This page's index, from 0.
+        size (int): Records per page.
+        number_of_elements (int): Records on this page.
+        total_elements (int): Records on all pages.
+        total_pages (int): How many pages there are.
+        sort (list[SortOrder]): The sort orders applied.
+        content (list[MailListItem] | Unset): The emails on this page.
+    """
+
+    first: bool
+    last: bool
+    number: int
+    size: int
+    number_of_elements: int
+    total_elements: int
+    total_pages: int
+    sort: list[SortOrder]
+    content: list[MailListItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first = self.first
+
+        last = self.last
+
+        number = self.number
+
+        size = self.size
+
+        number_of_elements = self.number_of_elements
+
+        total_elements = self.total_elements
+
+        total_pages = self.total_pages
+
+        sort = []
+        for sort_item_data in self.sort:
+            sort_item = sort_item_data.to_dict()
+            sort.append(sort_item)
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first": first,
+                "last": last,
+                "number": number,
+                "size": size,
+                "numberOfElements": number_of_elements,
+                "totalElements": total_elements,
+                "totalPages": total_pages,
+                "sort": sort,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mail_list_item import MailListItem  # noqa: PLC0415
+        from ..models.sort_order import SortOrder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        first = d.pop("first")
+
+        last = d.pop("last")
+
+        number = d.pop("number")
+
+        size = d.pop("size")
+
+        number_of_elements = d.pop("numberOfElements")
+
+        total_elements = d.pop("totalElements")
+
+        total_pages = d.pop("totalPages")
+
+        sort = []
+        _sort = d.pop("sort")
+        for sort_item_data in _sort:
+            sort_item = SortOrder.from_dict(sort_item_data)
+
+            sort.append(sort_item)
+
+        _content = d.pop("content", UNSET)
+        content: list[MailListItem] | Unset = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+                content_item = MailListItem.from_dict(content_item_data)
+
+                content.append(content_item)
+
+        mail_list_page = cls(
+            first=first,
+            last=last,
+            number=number,
+            size=size,
+            number_of_elements=number_of_elements,
+            total_elements=total_elements,
+            total_pages=total_pages,
+            sort=sort,
+            content=content,
+        )
+
+        mail_list_page.additional_properties = d
+        return mail_list_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

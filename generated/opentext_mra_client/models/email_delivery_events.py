@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dsn_event import DsnEvent
+    from ..models.html_open_event import HtmlOpenEvent
+    from ..models.opt_out_event import OptOutEvent
+    from ..models.pull_event import PullEvent
+
+
+T = TypeVar("T", bound="EmailDeliveryEvents")
+
+
+@_attrs_define
+class EmailDeliveryEvents:
+    """The delivery's events by kind. Their inner fields are not published.
+
+    Attributes:
+        dsn (DsnEvent | Unset): A delivery status notification. Free-form, as its fields are not published.
+        html_open (list[HtmlOpenEvent] | Unset):
+        opt_out (OptOutEvent | Unset): The recipient's opt-out. Free-form, as its fields are not published.
+        pull (list[PullEvent] | Unset):
+    """
+
+    dsn: DsnEvent | Unset = UNSET
+    html_open: list[HtmlOpenEvent] | Unset = UNSET
+    opt_out: OptOutEvent | Unset = UNSET
+    pull: list[PullEvent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dsn: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dsn, Unset):
+            dsn = self.dsn.to_dict()
+
+        html_open: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.html_open, Unset):
+            html_open = []
+            for html_open_item_data in self.html_open:
+                html_open_item = html_open_item_data.to_dict()
+                html_open.append(html_open_item)
+
+        opt_out: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opt_out, Unset):
+            opt_out = self.opt_out.to_dict()
+
+        pull: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pull, Unset):
+            pull = []
+            for pull_item_data in self.pull:
+                pull_item = pull_item_data.to_dict()
+                pull.append(pull_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dsn is not UNSET:
+            field_dict["dsn"] = dsn
+        if html_open is not UNSET:
+            field_dict["html_open"] = html_open
+        if opt_out is not UNSET:
+            field_dict["opt_out"] = opt_out
+        if pull is not UNSET:
+            field_dict["pull"] = pull
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dsn_event import DsnEvent  # noqa: PLC0415
+        from ..models.html_open_event import HtmlOpenEvent  # noqa: PLC0415
+        from ..models.opt_out_event import OptOutEvent  # noqa: PLC0415
+        from ..models.pull_event import PullEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _dsn = d.pop("dsn", UNSET)
+        dsn: DsnEvent | Unset
+        if isinstance(_dsn, Unset):
+            dsn = UNSET
+        else:
+            dsn = DsnEvent.from_dict(_dsn)
+
+        _html_open = d.pop("html_open", UNSET)
+        html_open: list[HtmlOpenEvent] | Unset = UNSET
+        if _html_open is not UNSET:
+            html_open = []
+            for html_open_item_data in _html_open:
+                html_open_item = HtmlOpenEvent.from_dict(html_open_item_data)
+
+                html_open.append(html_open_item)
+
+        _opt_out = d.pop("opt_out", UNSET)
+        opt_out: OptOutEvent | Unset
+        if isinstance(_opt_out, Unset):
+            opt_out = UNSET
+        else:
+            opt_out = OptOutEvent.from_dict(_opt_out)
+
+        _pull = d.pop("pull", UNSET)
+        pull: list[PullEvent] | Unset = UNSET
+        if _pull is not UNSET:
+            pull = []
+            for pull_item_data in _pull:
+                pull_item = PullEvent.from_dict(pull_item_data)
+
+                pull.append(pull_item)
+
+        email_delivery_events = cls(
+            dsn=dsn,
+            html_open=html_open,
+            opt_out=opt_out,
+            pull=pull,
+        )
+
+        email_delivery_events.additional_properties = d
+        return email_delivery_events
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
