@@ -1,0 +1,111 @@
+"""The specs are valid OpenAPI 3.1, their examples fit their schemas, and they match the seeds."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from tests.helpers import SEEDS, SPECS, deref, load_spec, response_example
+
+PROVIDERS = sorted(SPECS)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_spec_is_valid_openapi_31(provider: str) -> None:
+    spec = load_spec(provider)
+    assert spec["openapi"].startswith("3.1")
+    validate(spec)
+
+
+def embedded_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    """(where, JSON pointer to its schema, value) for every parameter and response body example."""
+    for path, item in spec["paths"].items():
+        here = "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/get"
+        operation = item["get"]
+        for index, parameter in enumerate(operation.get("parameters", [])):
+            if "example" in parameter:
+                yield parameter["name"], f"{here}/parameters/{index}/schema", parameter["example"]
+        for status, response in operation["responses"].items():
+            # A response given by $ref is checked where it is defined.
+            at = response.get("$ref", f"#{here}/responses/{status}").removeprefix("#")
+            for media_type, media in deref(spec, response).get("content", {}).items():
+                schema = f"{at}/content/{media_type.replace('/', '~1')}/schema"
+                for name, example in media.get("examples", {}).items():
+                    yield f"{status} {name}", schema, example["value"]
+
+
+def validator_for(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
+    # The spec is one resource, so the "#/components/..." refs inside schemas resolve within it.
+    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(spec, DRAFT202012))
+    return Draft202012Validator({"$ref": f"urn:spec#{pointer}"}, registry=registry)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_every_embedded_example_fits_its_schema(provider: str) -> None:
+    spec = load_spec(provider)
+    examples = list(embedded_examples(spec))
+    assert len(examples) >= 3
+    for where, pointer, value in examples:
+        errors = [e.message for e in validator_for(spec, pointer).iter_errors(value)]
+        assert errors == [], where
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_validation_catches_a_broken_example(provider: str) -> None:
+    """The check above can fail: a 200 body with wrong types or no required field is refused."""
+    spec = load_spec(provider)
+    (path,) = spec["paths"]
+    pointer = (
+        "/paths/" + path.replace("/", "~1") + "/get/responses/200/content/application~1json/schema"
+    )
+    broken = {"results": "not a list", "job_state": 3, "totalPages": "one"}
+    assert list(validator_for(spec, pointer).iter_errors(broken))
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_open_value_fields_are_strings_not_closed_enums(provider: str) -> None:
+    text = SPECS[provider].read_text(encoding="utf-8")
+    assert "enum:" not in text.split("components:")[1]
+    assert "x-known-values" in text
+
+
+def seed_text(name: str) -> str:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip(f"the provider seeds are not beside this checkout ({path})")
+    return path.read_text(encoding="utf-8")
+
+
+def test_opentext_example_is_the_seed() -> None:
+    text = seed_text("opentext-mra-email-status.txt")
+    seed = json.loads(re.search(r"^\{.*\}$", text, re.M).group(0))  # type: ignore[union-attr]
+    assert response_example("opentext", "200", "seed") == seed
+
+
+def test_ncp_example_is_the_seed() -> None:
+    text = seed_text("ncp-outbound-mailer-getMailList.txt")
+    body = text.split("Response examples", 1)[1].split("Properties", 1)[0]
+    assert response_example("ncp", "200", "seed") == json.loads(body)
+
+
+@pytest.mark.parametrize(
+    ("example", "query"),
+    [("by-message-id", "messageId=bbcc6960"), ("by-bulk-id", "bulkId=lrzkq6gatdkxouhrkgni")],
+)
+def test_infobip_examples_are_the_seed(example: str, query: str) -> None:
+    text = seed_text("infobip-email-reports.txt")
+    page, _ = json.JSONDecoder().raw_decode(text)
+    # Each documented request is followed by its JSON response in the page's markdown body.
+    section = page["body"].split(query, 1)[1].split("**Response:**", 1)[1]
+    blocks = json.loads(section.split("[block:code]", 1)[1].split("[/block]", 1)[0])
+    http = next(code["code"] for code in blocks["codes"] if code["language"] == "json")
+    seed = json.loads(http.split("\n\n", 1)[1])
+    assert response_example("infobip", "200", example) == seed
