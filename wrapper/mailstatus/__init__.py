@@ -1,3 +1,89 @@
-"""mailstatus: ask email providers what became of the mail you sent."""
+"""mailstatus: ask email providers what became of the mail you sent.
+
+One client per provider, sync and async twins with the same methods:
+
+    OpenTextClient / AsyncOpenTextClient      get_email_status(job_id)
+    NcpMailerClient / AsyncNcpMailerClient    list_mails, iter_pages, iter_mails
+    InfobipClient / AsyncInfobipClient        get_reports, iter_reports
+
+Errors are in `mailstatus.errors` (the tree is drawn there); everything is re-exported here.
+"""
+
+from mailstatus.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    Base64DecodeError,
+    ConfigurationError,
+    InvalidInputError,
+    MailstatusError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+)
+from mailstatus.infobip import (
+    AsyncInfobipClient,
+    InfobipApiKeyAuth,
+    InfobipClient,
+    InfobipIbssoAuth,
+    InfobipOAuth2,
+    ReportBatch,
+)
+from mailstatus.ncp import (
+    AsyncNcpMailerClient,
+    MailPage,
+    NcpMailerClient,
+    NcpSignatureAuth,
+    SendStatus,
+    ncp_base_url,
+)
+from mailstatus.opentext import (
+    AsyncOpenTextClient,
+    Base64Text,
+    EmailJob,
+    OpenTextClient,
+    OpenTextOAuth2,
+)
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncInfobipClient",
+    "AsyncNcpMailerClient",
+    "AsyncOpenTextClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Base64DecodeError",
+    "Base64Text",
+    "ConfigurationError",
+    "EmailJob",
+    "InfobipApiKeyAuth",
+    "InfobipClient",
+    "InfobipIbssoAuth",
+    "InfobipOAuth2",
+    "InvalidInputError",
+    "MailPage",
+    "MailstatusError",
+    "NcpMailerClient",
+    "NcpSignatureAuth",
+    "NotFoundError",
+    "OpenTextClient",
+    "OpenTextOAuth2",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ReportBatch",
+    "ResponseValidationError",
+    "SendStatus",
+    "ServerError",
+    "__version__",
+    "ncp_base_url",
+]

@@ -1,0 +1,215 @@
+"""Retries: which failures are retried, how long between tries, and that each try is signed anew."""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import itertools
+import time
+
+import httpx
+import pytest
+import stamina
+from pytest_httpx import HTTPXMock
+
+from mailstatus import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncInfobipClient,
+    BadRequestError,
+    InfobipApiKeyAuth,
+    InfobipClient,
+    NcpMailerClient,
+    NcpSignatureAuth,
+    RateLimitError,
+    ServerError,
+)
+from mailstatus._transport import MAX_RETRY_AFTER
+
+BASE = "https://acme.api.infobip.com"
+EMPTY = {"results": []}
+
+
+def infobip(max_retries: int = 2) -> InfobipClient:
+    return InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k"), max_retries=max_retries)
+
+
+def test_503_is_retried_until_success(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=503)
+    httpx_mock.add_response(status_code=503)
+    httpx_mock.add_response(json=EMPTY)
+    with infobip() as client:
+        assert client.get_reports().reports == []
+    assert len(httpx_mock.get_requests()) == 3
+
+
+def test_exhausted_retries_give_the_typed_error(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=502, text="bad gateway", is_reusable=True)
+    with infobip() as client, pytest.raises(ServerError) as caught:
+        client.get_reports()
+    assert caught.value.status_code == 502
+    assert caught.value.body == "bad gateway"
+    assert len(httpx_mock.get_requests()) == 3
+
+
+def test_max_retries_zero_tries_once(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=503)
+    with infobip(max_retries=0) as client, pytest.raises(ServerError):
+        client.get_reports()
+    assert len(httpx_mock.get_requests()) == 1
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404])
+def test_client_errors_are_not_retried(httpx_mock: HTTPXMock, status: int) -> None:
+    httpx_mock.add_response(status_code=status, json={})
+    with infobip() as client, pytest.raises(APIStatusError) as caught:
+        client.get_reports()
+    assert caught.value.status_code == status
+    assert len(httpx_mock.get_requests()) == 1
+
+
+def test_408_is_retried(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=408)
+    httpx_mock.add_response(json=EMPTY)
+    with infobip() as client:
+        client.get_reports()
+    assert len(httpx_mock.get_requests()) == 2
+
+
+def test_connection_errors_are_retried(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_exception(httpx.ConnectError("refused"))
+    httpx_mock.add_exception(httpx.RemoteProtocolError("dropped"))
+    httpx_mock.add_response(json=EMPTY)
+    with infobip() as client:
+        client.get_reports()
+    assert len(httpx_mock.get_requests()) == 3
+
+
+@pytest.mark.parametrize(
+    ("failure", "error"),
+    [
+        (httpx.ConnectError("refused"), APIConnectionError),
+        (httpx.ReadTimeout("slow"), APITimeoutError),
+    ],
+)
+def test_connection_failures_end_in_typed_errors(
+    httpx_mock: HTTPXMock, failure: Exception, error: type[Exception]
+) -> None:
+    httpx_mock.add_exception(failure, is_reusable=True)
+    with infobip() as client, pytest.raises(error, match=r"acme\.api\.infobip\.com"):
+        client.get_reports()
+    assert len(httpx_mock.get_requests()) == 3
+
+
+def test_each_attempt_is_signed_afresh(httpx_mock: HTTPXMock) -> None:
+    ticks = itertools.count(1_700_000_000.0, 1.5)
+    auth = NcpSignatureAuth("AK", "SK", clock=lambda: next(ticks))
+    sent: list[tuple[str, str]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(
+            (request.headers["x-ncp-apigw-timestamp"], request.headers["x-ncp-apigw-signature-v2"])
+        )
+        if len(sent) < 3:
+            return httpx.Response(503, json={"error": {"errorCode": "500"}})
+        return httpx.Response(
+            200,
+            json={
+                "content": [],
+                "first": True,
+                "last": True,
+                "number": 0,
+                "size": 10,
+                "numberOfElements": 0,
+                "totalElements": 0,
+                "totalPages": 0,
+                "sort": [],
+            },
+        )
+
+    httpx_mock.add_callback(answer, is_reusable=True)
+    with NcpMailerClient(base_url="https://mail.apigw.ntruss.com/api/v1", auth=auth) as client:
+        client.list_mails("1")
+    timestamps = [t for t, _ in sent]
+    assert timestamps == ["1700000000000", "1700000001500", "1700000003000"]
+    assert len({s for _, s in sent}) == 3
+
+
+async def test_async_retries_then_succeeds(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=500)
+    httpx_mock.add_exception(httpx.ConnectError("refused"))
+    httpx_mock.add_response(json=EMPTY)
+    async with AsyncInfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client:
+        assert (await client.get_reports()).reports == []
+    assert len(httpx_mock.get_requests()) == 3
+
+
+@pytest.fixture
+def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Real retry waits, recorded instead of slept."""
+    waits: list[float] = []
+    monkeypatch.setattr(time, "sleep", waits.append)
+    with stamina.set_testing(False):
+        yield waits
+
+
+def http_date(seconds_from_now: int) -> str:
+    when = datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=seconds_from_now)
+    return email.utils.format_datetime(when, usegmt=True)
+
+
+def test_retry_after_seconds_is_honoured(httpx_mock: HTTPXMock, slept: list[float]) -> None:
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "7"})
+    httpx_mock.add_response(json=EMPTY)
+    with infobip() as client:
+        client.get_reports()
+    assert slept == [7.0]
+
+
+def test_retry_after_http_date_is_honoured(httpx_mock: HTTPXMock, slept: list[float]) -> None:
+    httpx_mock.add_response(status_code=503, headers={"Retry-After": http_date(30)})
+    httpx_mock.add_response(json=EMPTY)
+    with infobip() as client:
+        client.get_reports()
+    (wait,) = slept
+    assert 27.0 <= wait <= 30.0
+
+
+def test_retry_after_is_capped(httpx_mock: HTTPXMock, slept: list[float]) -> None:
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "86400"})
+    httpx_mock.add_response(json=EMPTY)
+    with infobip() as client:
+        client.get_reports()
+    assert slept == [MAX_RETRY_AFTER]
+
+
+def test_without_retry_after_backoff_grows_with_jitter(
+    httpx_mock: HTTPXMock, slept: list[float]
+) -> None:
+    httpx_mock.add_response(status_code=503, is_reusable=True)
+    with infobip() as client, pytest.raises(ServerError):
+        client.get_reports()
+    first, second = slept
+    assert 0.5 <= first <= 1.0
+    assert 1.0 <= second <= 1.5
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("12", 12.0), ("0", 0.0), ("-3", 0.0), ("soon", None), (None, None)],
+)
+def test_retry_after_parsing(header: str | None, expected: float | None) -> None:
+    headers = {} if header is None else {"Retry-After": header}
+    response = httpx.Response(429, headers=headers, request=httpx.Request("GET", BASE))
+    error = RateLimitError(
+        provider="infobip", response=response, error_code=None, error_message=None, request_id=None
+    )
+    assert error.retry_after == expected
+
+
+def test_bad_request_is_not_a_rate_limit(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=400, json={}, headers={"Retry-After": "1"})
+    with infobip() as client, pytest.raises(BadRequestError):
+        client.get_reports()
+    assert len(httpx_mock.get_requests()) == 1

@@ -1,0 +1,115 @@
+"""Concurrent calls on a fresh token auth trigger a single token request: threads and tasks."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+from pytest_httpx import HTTPXMock
+
+from mailstatus import (
+    AsyncInfobipClient,
+    AsyncOpenTextClient,
+    InfobipClient,
+    InfobipOAuth2,
+    OpenTextClient,
+    OpenTextOAuth2,
+)
+
+TOKEN_URL = "https://us.api.opentext.com/tenants/acme/oauth2/token"
+STATUS_URL = (
+    "https://t2api.us.cloudmessaging.opentext.com/mra/v1/outbound/emails/status?job_id=xsi-1"
+)
+CALLERS = 8
+
+
+def slow_token(counter: list[int]):  # type: ignore[no-untyped-def]
+    def answer(request: httpx.Request) -> httpx.Response:
+        counter.append(1)
+        time.sleep(0.1)  # long enough for every caller to arrive while the fetch is under way
+        return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
+
+    return answer
+
+
+def test_threads_share_one_token_request(httpx_mock: HTTPXMock) -> None:
+    fetched: list[int] = []
+    httpx_mock.add_callback(slow_token(fetched), url=TOKEN_URL, is_reusable=True)
+    httpx_mock.add_response(url=STATUS_URL, json={"job_id": "xsi-1"}, is_reusable=True)
+    auth = OpenTextOAuth2(client_id="cid", client_secret="cs", tenant_id="acme")
+    start = threading.Barrier(CALLERS)
+
+    with OpenTextClient(auth=auth) as client:
+
+        def call(_: int) -> str:
+            start.wait()
+            return client.get_email_status("xsi-1").model.job_id
+
+        with ThreadPoolExecutor(CALLERS) as pool:
+            results = list(pool.map(call, range(CALLERS)))
+
+    assert results == ["xsi-1"] * CALLERS
+    assert len(fetched) == 1
+    assert auth.token_requests == 1
+    assert len(httpx_mock.get_requests(url=STATUS_URL)) == CALLERS
+
+
+async def test_tasks_share_one_token_request(httpx_mock: HTTPXMock) -> None:
+    fetched: list[int] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        fetched.append(1)
+        await asyncio.sleep(0.1)
+        return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
+
+    httpx_mock.add_callback(answer, url=TOKEN_URL, is_reusable=True)
+    httpx_mock.add_response(url=STATUS_URL, json={"job_id": "xsi-1"}, is_reusable=True)
+    auth = OpenTextOAuth2(client_id="cid", client_secret="cs", tenant_id="acme")
+    async with AsyncOpenTextClient(auth=auth) as client:
+        jobs = await asyncio.gather(*(client.get_email_status("xsi-1") for _ in range(CALLERS)))
+
+    assert [job.model.job_id for job in jobs] == ["xsi-1"] * CALLERS
+    assert len(fetched) == 1
+
+
+def test_infobip_oauth2_threads_share_one_token(httpx_mock: HTTPXMock) -> None:
+    fetched: list[int] = []
+    token_url = "https://acme.api.infobip.com/auth/1/oauth2/token"
+    reports_url = "https://acme.api.infobip.com/email/1/reports"
+    httpx_mock.add_callback(slow_token(fetched), url=token_url, is_reusable=True)
+    httpx_mock.add_response(url=reports_url, json={"results": []}, is_reusable=True)
+    auth = InfobipOAuth2("cid", "cs")
+    start = threading.Barrier(CALLERS)
+
+    with InfobipClient(base_url="https://acme.api.infobip.com", auth=auth) as client:
+
+        def call(_: int) -> int:
+            start.wait()
+            return len(client.get_reports().reports)
+
+        with ThreadPoolExecutor(CALLERS) as pool:
+            assert list(pool.map(call, range(CALLERS))) == [0] * CALLERS
+
+    assert len(fetched) == 1
+
+
+async def test_infobip_oauth2_tasks_share_one_token(httpx_mock: HTTPXMock) -> None:
+    fetched: list[int] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        fetched.append(1)
+        await asyncio.sleep(0.1)
+        return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
+
+    httpx_mock.add_callback(answer, url="https://acme.api.infobip.com/auth/1/oauth2/token")
+    httpx_mock.add_response(
+        url="https://acme.api.infobip.com/email/1/reports", json={"results": []}, is_reusable=True
+    )
+    async with AsyncInfobipClient(
+        base_url="https://acme.api.infobip.com", auth=InfobipOAuth2("cid", "cs")
+    ) as client:
+        await asyncio.gather(*(client.get_reports() for _ in range(CALLERS)))
+    assert len(fetched) == 1

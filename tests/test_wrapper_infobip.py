@@ -1,0 +1,220 @@
+"""InfobipClient: every auth scheme, filters, draining reports, errors."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+from mailstatus import (
+    AsyncInfobipClient,
+    AuthenticationError,
+    ConfigurationError,
+    InfobipApiKeyAuth,
+    InfobipClient,
+    InfobipIbssoAuth,
+    InfobipOAuth2,
+    InvalidInputError,
+    PaginationError,
+    RateLimitError,
+    ResponseValidationError,
+)
+from tests.helpers import response_example
+
+BASE = "https://acme.api.infobip.com"
+REPORTS = f"{BASE}/email/1/reports"
+BULK = response_example("infobip", "200", "by-bulk-id")
+
+
+def report(n: int) -> dict[str, Any]:
+    return {"messageId": f"m-{n}", "to": f"r{n}@example.com", "status": {"groupId": 3, "id": 5}}
+
+
+def batch(*numbers: int) -> dict[str, Any]:
+    return {"results": [report(n) for n in numbers]}
+
+
+def api_key_client() -> InfobipClient:
+    return InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k-123"))
+
+
+def test_get_reports_sends_filters_and_the_app_key(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=BULK)
+    with api_key_client() as client:
+        reports = client.get_reports(bulk_id="lrzkq6gatdkxouhrkgni", limit=2, entity_id="e")
+
+    assert [r.message_id for r in reports] == [
+        "bbcc6960-1fcb-497c-b7ea-83ccba41492e",
+        "a3ee6933-1fcb-497c-b7ea-83cdda55543f",
+    ]
+    assert reports.reports[0].status.name == "DELIVERED_TO_HANDSET"
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.headers["Authorization"] == "App k-123"
+    assert request.url.params.multi_items() == [
+        ("bulkId", "lrzkq6gatdkxouhrkgni"),
+        ("limit", "2"),
+        ("entityId", "e"),
+    ]
+
+
+def test_iter_reports_drains_until_an_empty_batch(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=batch(1, 2))
+    httpx_mock.add_response(json=batch(3, 4))
+    httpx_mock.add_response(json=batch(5))
+    httpx_mock.add_response(json={"results": []})
+    with api_key_client() as client:
+        ids = [r.message_id for r in client.iter_reports(bulk_id="b", limit=2)]
+    assert ids == ["m-1", "m-2", "m-3", "m-4", "m-5"]
+    assert all(r.url.params["bulkId"] == "b" for r in httpx_mock.get_requests())
+
+
+def test_a_server_serving_the_same_reports_again_is_stopped(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=batch(1, 2), is_reusable=True)
+    with api_key_client() as client, pytest.raises(PaginationError, match="twice"):
+        list(client.iter_reports())
+    assert len(httpx_mock.get_requests()) == 2
+
+
+@pytest.mark.parametrize("limit", [0, 1001, -5, True, "10"])
+def test_limit_out_of_range_is_refused(limit: object) -> None:
+    with api_key_client() as client, pytest.raises(InvalidInputError, match="limit"):
+        client.get_reports(limit=limit)  # type: ignore[arg-type]
+
+
+def test_basic_auth(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=batch())
+    with InfobipClient(base_url=BASE, auth=httpx.BasicAuth("Aladdin", "open sesame")) as client:
+        client.get_reports()
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.headers["Authorization"] == "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
+
+
+def test_ibsso_logs_in_once_and_again_after_401(httpx_mock: HTTPXMock) -> None:
+    sessions = iter(["s-1", "s-2"])
+    sent: list[str] = []
+    answers = iter([batch(1), httpx.Response(401, json={}), batch(2)])
+
+    def session(request: httpx.Request) -> httpx.Response:
+        assert json.loads(request.content) == {"username": "u", "password": "p"}
+        return httpx.Response(200, json={"token": next(sessions)})
+
+    def reports(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers["Authorization"])
+        answer = next(answers)
+        return answer if isinstance(answer, httpx.Response) else httpx.Response(200, json=answer)
+
+    httpx_mock.add_callback(session, url=f"{BASE}/auth/1/session", method="POST", is_reusable=True)
+    httpx_mock.add_callback(reports, url=REPORTS, is_reusable=True)
+    with InfobipClient(base_url=BASE, auth=InfobipIbssoAuth("u", "p")) as client:
+        client.get_reports()
+        client.get_reports()
+    assert sent == ["IBSSO s-1", "IBSSO s-1", "IBSSO s-2"]
+
+
+def test_oauth2_client_credentials(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        url=f"{BASE}/auth/1/oauth2/token", json={"access_token": "tok", "expires_in": 7200}
+    )
+    httpx_mock.add_response(url=REPORTS, json=batch(), is_reusable=True)
+    auth = InfobipOAuth2("cid", "cs")
+    with InfobipClient(base_url=BASE, auth=auth) as client:
+        client.get_reports()
+        client.get_reports()
+    token, *calls = httpx_mock.get_requests()
+    assert dict(httpx.QueryParams(token.content.decode())) == {
+        "client_id": "cid",
+        "client_secret": "cs",
+        "grant_type": "client_credentials",
+    }
+    assert [c.headers["Authorization"] for c in calls] == ["Bearer tok", "Bearer tok"]
+
+
+def test_a_token_answer_without_a_token_is_a_validation_error(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/1/oauth2/token", json={"token_type": "Bearer"})
+    auth = InfobipOAuth2("cid", "cs")
+    with (
+        InfobipClient(base_url=BASE, auth=auth) as client,
+        pytest.raises(ResponseValidationError, match="no usable token"),
+    ):
+        client.get_reports()
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "message"),
+    [
+        (
+            {"requestError": {"serviceException": {"messageId": "UNAUTHORIZED", "text": "Bad"}}},
+            "UNAUTHORIZED",
+            "Bad",
+        ),
+        (
+            {"errorCode": "E401", "description": "Unauthorized", "violations": []},
+            "E401",
+            "Unauthorized",
+        ),
+        ({"unexpected": True}, None, None),
+    ],
+)
+def test_both_error_shapes_give_the_code(
+    httpx_mock: HTTPXMock, body: dict[str, Any], code: str | None, message: str | None
+) -> None:
+    httpx_mock.add_response(status_code=401, json=body)
+    with api_key_client() as client, pytest.raises(AuthenticationError) as caught:
+        client.get_reports()
+    assert (caught.value.error_code, caught.value.error_message) == (code, message)
+    assert json.loads(caught.value.body) == body
+
+
+def test_rate_limit_after_retries_is_a_rate_limit_error(httpx_mock: HTTPXMock) -> None:
+    body = {"requestError": {"serviceException": {"messageId": "TOO_MANY_REQUESTS"}}}
+    httpx_mock.add_response(status_code=429, json=body, is_reusable=True)
+    with api_key_client() as client, pytest.raises(RateLimitError) as caught:
+        client.get_reports()
+    assert caught.value.error_code == "TOO_MANY_REQUESTS"
+    assert len(httpx_mock.get_requests()) == 3  # the call and the 2 default retries
+
+
+@pytest.mark.parametrize(
+    ("env", "header"),
+    [
+        ({"INFOBIP_API_KEY": "k"}, "App k"),
+        (
+            {"INFOBIP_USERNAME": "Aladdin", "INFOBIP_PASSWORD": "open sesame"},
+            "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+        ),
+    ],
+)
+def test_credentials_from_the_environment(
+    httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], header: str
+) -> None:
+    for name in ("INFOBIP_API_KEY", "INFOBIP_CLIENT_ID", "INFOBIP_USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("INFOBIP_BASE_URL", BASE)
+    httpx_mock.add_response(url=REPORTS, json=batch())
+    with InfobipClient() as client:
+        client.get_reports()
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.headers["Authorization"] == header
+
+
+def test_no_credentials_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("INFOBIP_API_KEY", "INFOBIP_CLIENT_ID", "INFOBIP_USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(ConfigurationError, match="INFOBIP_API_KEY"):
+        InfobipClient()
+
+
+async def test_async_iter_reports_drains(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=batch(1, 2))
+    httpx_mock.add_response(json=batch())
+    async with AsyncInfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client:
+        ids = [r.message_id async for r in client.iter_reports(limit=2)]
+    assert ids == ["m-1", "m-2"]

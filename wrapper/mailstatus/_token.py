@@ -1,0 +1,138 @@
+"""Bearer-style auth with a cached token: fetched on first use, kept until shortly before it expires,
+fetched again once when the provider answers 401, and fetched by one caller at a time (threads for
+sync clients, tasks for async ones) so that concurrent calls trigger a single token request.
+
+The token request travels through the same httpx client (`yield` in the auth flow), so it shares
+the connection pool, the timeout and the transport."""
+
+from __future__ import annotations
+
+import base64
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from typing import Any
+
+import anyio
+import httpx
+from attrs import frozen
+
+from mailstatus._transport import Provider, status_error
+from mailstatus.errors import ResponseValidationError
+
+#: Seconds before the announced expiry at which a token counts as stale.
+EXPIRY_MARGIN = 30.0
+
+
+@frozen(repr=False)
+class Token:
+    value: str
+    expires_at: float  # on the monotonic clock
+
+    def __repr__(self) -> str:
+        return "Token([redacted])"
+
+
+class TokenAuth(httpx.Auth):
+    """Base of the token flows. Subclasses say how to ask for a token and how to read the answer."""
+
+    #: Put before the token in the Authorization header.
+    scheme = "Bearer"
+    #: Lifetime assumed when the token answer states none.
+    default_lifetime = 3600.0
+    provider: Provider
+
+    def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._token: Token | None = None
+        self._thread_lock = threading.Lock()
+        self._task_lock = anyio.Lock()
+        #: How many token requests were sent: for tests and metrics.
+        self.token_requests = 0
+
+    def token_request(self, request: httpx.Request) -> httpx.Request:
+        """The token request; `request` is the call being authorized (for its host)."""
+        raise NotImplementedError
+
+    def read_token(self, body: Any) -> tuple[str, float | None]:
+        """(token, lifetime in seconds or None) from the decoded token answer."""
+        raise NotImplementedError
+
+    def _fresh(self, stale: Token | None) -> Token | None:
+        """The cached token, unless it expired or the provider just refused it (`stale`)."""
+        token = self._token
+        if token is None or token is stale or self._clock() >= token.expires_at:
+            return None
+        return token
+
+    def _store(self, response: httpx.Response) -> Token:
+        if response.is_error:
+            raise status_error(self.provider, response)
+        try:
+            value, lifetime = self.read_token(response.json())
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ResponseValidationError(
+                f"{self.provider.name}: the token answer carries no usable token ({type(exc).__name__})",
+                provider=self.provider.name,
+                response=response,
+            ) from None
+        lifetime = self.default_lifetime if lifetime is None else lifetime
+        margin = min(EXPIRY_MARGIN, lifetime / 10)
+        self._token = Token(value, self._clock() + lifetime - margin)
+        return self._token
+
+    def _authorize(self, request: httpx.Request, token: Token) -> None:
+        request.headers["Authorization"] = f"{self.scheme} {token.value}"
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        used: Token | None = None
+        for _ in range(2):  # the second pass only after a 401 to a token we sent
+            with self._thread_lock:
+                token = self._fresh(used)
+                if token is None:
+                    self.token_requests += 1
+                    answer = yield self.token_request(request)
+                    answer.read()
+                    token = self._store(answer)
+            used = token
+            self._authorize(request, token)
+            response = yield request
+            if response.status_code != httpx.codes.UNAUTHORIZED:
+                return
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        used: Token | None = None
+        for _ in range(2):
+            async with self._task_lock:
+                token = self._fresh(used)
+                if token is None:
+                    self.token_requests += 1
+                    answer = yield self.token_request(request)
+                    await answer.aread()
+                    token = self._store(answer)
+            used = token
+            self._authorize(request, token)
+            response = yield request
+            if response.status_code != httpx.codes.UNAUTHORIZED:
+                return
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token={'cached' if self._token else 'none'})"
+
+
+def oauth2_token(body: Any) -> tuple[str, float | None]:
+    """(access_token, expires_in) from an RFC 6749 token answer."""
+    value = body["access_token"]
+    if not isinstance(value, str) or not value:
+        raise ValueError("access_token is not a non-empty string")
+    expires_in = body.get("expires_in")
+    return value, None if expires_in is None else float(expires_in)
+
+
+def basic_credentials(user: str, password: str) -> str:
+    """The value of an `Authorization: Basic` header."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")

@@ -1,0 +1,179 @@
+"""Every error mailstatus raises, in one tree. Catch `MailstatusError` to catch them all.
+
+    MailstatusError
+    ├── ConfigurationError          settings or credentials missing or inconsistent
+    ├── InvalidInputError           an argument refused before any request is sent (also a ValueError)
+    ├── APIConnectionError          no HTTP answer: refused, reset, DNS, TLS
+    │   └── APITimeoutError         no HTTP answer in time
+    ├── APIStatusError              the provider answered with an error status
+    │   ├── BadRequestError             400
+    │   ├── AuthenticationError         401
+    │   ├── PermissionDeniedError       403
+    │   ├── NotFoundError               404
+    │   ├── RateLimitError              429
+    │   └── ServerError                 5xx
+    ├── ResponseValidationError     a success answer whose body does not match the spec
+    │   └── Base64DecodeError       a `*_base64` field that is not base64 of UTF-8 text
+    └── PaginationError             a server that would make paging go on forever
+
+Messages never carry credentials: they name the provider, the status, the provider's own error
+code and message, and the request or trace id to quote to support.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "Base64DecodeError",
+    "ConfigurationError",
+    "InvalidInputError",
+    "MailstatusError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+]
+
+
+class MailstatusError(Exception):
+    """The base of every error raised by mailstatus."""
+
+
+class ConfigurationError(MailstatusError):
+    """A setting or credential is missing or inconsistent."""
+
+
+class InvalidInputError(MailstatusError, ValueError):
+    """An argument was refused before any request was sent."""
+
+
+class APIConnectionError(MailstatusError):
+    """The request got no HTTP answer."""
+
+    def __init__(self, message: str, *, provider: str, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.provider = provider
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request got no HTTP answer in time."""
+
+
+class APIStatusError(MailstatusError):
+    """The provider answered with an error status.
+
+    Attributes:
+        status_code: the HTTP status.
+        provider: `opentext`, `ncp` or `infobip`.
+        error_code: the provider's own code (NCP `77103`, Infobip `UNAUTHORIZED`), if it sent one.
+        error_message: the provider's own message, if it sent one.
+        request_id: the provider's request or trace id header, if it sent one.
+        body: the raw body, as text.
+        response: the `httpx.Response`.
+    """
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        response: httpx.Response,
+        error_code: str | None,
+        error_message: str | None,
+        request_id: str | None,
+    ) -> None:
+        self.provider = provider
+        self.response = response
+        self.status_code = response.status_code
+        self.error_code = error_code
+        self.error_message = error_message
+        self.request_id = request_id
+        self.body = response.text
+        super().__init__(self._describe())
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the provider asked to wait (`Retry-After` as seconds or an HTTP date), or None."""
+        value = self.response.headers.get("Retry-After")
+        if value is None:
+            return None
+        try:
+            seconds = float(value)
+        except ValueError:
+            try:
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError):
+                return None
+            if when.tzinfo is None:  # "-0000" dates parse naive; HTTP dates are GMT
+                when = when.replace(tzinfo=datetime.UTC)
+            seconds = (when - datetime.datetime.now(datetime.UTC)).total_seconds()
+        return max(seconds, 0.0)
+
+    def _describe(self) -> str:
+        text = f"{self.provider} answered {self.status_code} {self.response.reason_phrase}".rstrip()
+        detail = " ".join(part for part in (self.error_code, self.error_message) if part)
+        if detail:
+            text += f": {detail}"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    """400: the provider refused the request as malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, wrong or expired credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; `retry_after` says how long the provider asked to wait."""
+
+
+class ServerError(APIStatusError):
+    """5xx: the provider failed."""
+
+
+class ResponseValidationError(MailstatusError):
+    """A success answer whose body does not match the spec."""
+
+    def __init__(self, message: str, *, provider: str, response: httpx.Response | None) -> None:
+        super().__init__(message)
+        self.provider = provider
+        self.response = response
+
+
+class Base64DecodeError(ResponseValidationError):
+    """A `*_base64` field is not valid base64, or not UTF-8 text once decoded.
+
+    `field` names it (`deliveries[0].ref_base64`) and `raw` is the value as it came.
+    """
+
+    def __init__(self, message: str, *, provider: str, field: str, raw: str) -> None:
+        super().__init__(message, provider=provider, response=None)
+        self.field = field
+        self.raw = raw
+
+
+class PaginationError(MailstatusError):
+    """The server's pages would make paging go on forever (no `last`, or a page served twice)."""

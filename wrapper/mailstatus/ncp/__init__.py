@@ -1,0 +1,23 @@
+"""NAVER Cloud Platform Cloud Outbound Mailer: the mails of a send request."""
+
+from mailstatus.ncp.auth import NcpSignatureAuth, auth_from_env, signature
+from mailstatus.ncp.client import (
+    AsyncNcpMailerClient,
+    MailFilters,
+    MailPage,
+    NcpMailerClient,
+    SendStatus,
+    ncp_base_url,
+)
+
+__all__ = [
+    "AsyncNcpMailerClient",
+    "MailFilters",
+    "MailPage",
+    "NcpMailerClient",
+    "NcpSignatureAuth",
+    "SendStatus",
+    "auth_from_env",
+    "ncp_base_url",
+    "signature",
+]

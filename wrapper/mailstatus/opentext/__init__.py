@@ -1,0 +1,14 @@
+"""OpenText Messaging REST API: email job status."""
+
+from mailstatus.opentext.auth import OpenTextOAuth2, auth_from_env
+from mailstatus.opentext.client import AsyncOpenTextClient, EmailJob, OpenTextClient
+from mailstatus.opentext.decoded import Base64Text
+
+__all__ = [
+    "AsyncOpenTextClient",
+    "Base64Text",
+    "EmailJob",
+    "OpenTextClient",
+    "OpenTextOAuth2",
+    "auth_from_env",
+]
