@@ -68,12 +68,6 @@ SYNC_HOOKS: dict[str, list[Any]] = {"request": [log_request], "response": [log_r
 ASYNC_HOOKS: dict[str, list[Any]] = {"request": [alog_request], "response": [alog_response]}
 
 
-def _check_retries(max_retries: int) -> int:
-    if max_retries < 0:
-        raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
-    return max_retries
-
-
 class ProviderConfig:
     """What each provider's clients define once for both twins: who they are, and their defaults.
 
@@ -89,6 +83,16 @@ class ProviderConfig:
     def _auth_from_env(self) -> httpx.Auth:
         raise NotImplementedError
 
+    def _configure(
+        self, base_url: str | None, auth: httpx.Auth | None, max_retries: int
+    ) -> tuple[str, httpx.Auth]:
+        """Settle the settings both twins share; return the base URL and auth to build with."""
+        if max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
+        self.base_url = base_url or self._default_base_url()
+        self.max_retries = max_retries
+        return self.base_url, auth or self._auth_from_env()
+
 
 class SyncAPIClient(ProviderConfig):
     """Owns an `httpx.Client` (or uses the one given, as lent) and sends with retries."""
@@ -102,10 +106,7 @@ class SyncAPIClient(ProviderConfig):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        base_url = base_url or self._default_base_url()
-        auth = auth or self._auth_from_env()
-        self.base_url = base_url
-        self.max_retries = _check_retries(max_retries)
+        base_url, auth = self._configure(base_url, auth, max_retries)
         self._owns_http = http_client is None
         self._http = (
             httpx.Client(base_url=base_url, auth=auth, timeout=timeout, event_hooks=SYNC_HOOKS)
@@ -156,10 +157,7 @@ class AsyncAPIClient(ProviderConfig):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        base_url = base_url or self._default_base_url()
-        auth = auth or self._auth_from_env()
-        self.base_url = base_url
-        self.max_retries = _check_retries(max_retries)
+        base_url, auth = self._configure(base_url, auth, max_retries)
         self._owns_http = http_client is None
         self._http = (
             httpx.AsyncClient(

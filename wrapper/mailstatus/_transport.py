@@ -124,14 +124,9 @@ def transport_errors(provider: Provider, request: httpx.Request) -> Iterator[Non
     """Turn httpx's transport failures into mailstatus's connection errors."""
     try:
         yield
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(
-            f"{provider.name}: no answer in time from {request.url.host} ({type(exc).__name__})",
-            provider=provider.name,
-            request=request,
-        ) from exc
     except httpx.TransportError as exc:
-        raise APIConnectionError(
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        raise cls(
             f"{provider.name}: no answer from {request.url.host} ({type(exc).__name__}: {exc})",
             provider=provider.name,
             request=request,

@@ -27,24 +27,19 @@ class Base64Text:
         try:
             return base64.b64decode(self.raw, validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise Base64DecodeError(
-                f"opentext: {self.field} is not valid base64 ({exc})",
-                provider="opentext",
-                field=self.field,
-                raw=self.raw,
-            ) from None
+            raise self._error(f"is not valid base64 ({exc})") from None
 
     @property
     def text(self) -> str:
         try:
             return self.bytes.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise Base64DecodeError(
-                f"opentext: {self.field} does not decode to UTF-8 text ({exc.reason})",
-                provider="opentext",
-                field=self.field,
-                raw=self.raw,
-            ) from None
+            raise self._error(f"does not decode to UTF-8 text ({exc.reason})") from None
+
+    def _error(self, reason: str) -> Base64DecodeError:
+        return Base64DecodeError(
+            f"opentext: {self.field} {reason}", provider="opentext", field=self.field, raw=self.raw
+        )
 
     def __str__(self) -> str:
         return self.text
