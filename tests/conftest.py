@@ -5,6 +5,8 @@ from collections.abc import Iterator
 import pytest
 import stamina
 
+pytest_plugins = ["mailstatus.sandbox.pytest_plugin"]
+
 
 @pytest.fixture
 def base_url() -> str:

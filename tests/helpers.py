@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = {
@@ -60,3 +63,22 @@ def iso_normalized(value: Any) -> Any:
         except ValueError:
             return value
     return value
+
+
+def validator_for(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
+    # The spec is one resource, so the "#/components/..." refs inside schemas resolve within it.
+    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(spec, DRAFT202012))
+    return Draft202012Validator({"$ref": f"urn:spec#{pointer}"}, registry=registry)
+
+
+def response_errors(provider: str, status: int, body: Any) -> list[str]:
+    """Why `body` is not what the provider's spec documents for `status` (empty when it is)."""
+    spec = load_spec(provider)
+    (path,) = spec["paths"]
+    responses = spec["paths"][path]["get"]["responses"]
+    if str(status) not in responses:
+        return [f"status {status} is not documented"]
+    response = responses[str(status)]
+    at = response.get("$ref", "#/paths/" + path.replace("/", "~1") + f"/get/responses/{status}")
+    pointer = at.removeprefix("#") + "/content/application~1json/schema"
+    return [error.message for error in validator_for(spec, pointer).iter_errors(body)]

@@ -8,12 +8,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
-from tests.helpers import SEEDS, SPECS, deref, load_spec, response_example
+from tests.helpers import SEEDS, SPECS, deref, load_spec, response_example, validator_for
 
 PROVIDERS = sorted(SPECS)
 
@@ -40,12 +37,6 @@ def embedded_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
                 schema = f"{at}/content/{media_type.replace('/', '~1')}/schema"
                 for name, example in media.get("examples", {}).items():
                     yield f"{status} {name}", schema, example["value"]
-
-
-def validator_for(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
-    # The spec is one resource, so the "#/components/..." refs inside schemas resolve within it.
-    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(spec, DRAFT202012))
-    return Draft202012Validator({"$ref": f"urn:spec#{pointer}"}, registry=registry)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)

@@ -1,0 +1,58 @@
+"""Every answer the sandbox gives, success or error or injected fault, is one the specs document."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from mailstatus import InfobipApiKeyAuth, NcpSignatureAuth
+from mailstatus.sandbox import Faults, SandboxServer
+from mailstatus.sandbox import credentials as cred
+from mailstatus.sandbox.data import INFOBIP_BULK, NCP_SMALL_REQUEST, OPENTEXT_JOB
+from tests.helpers import response_errors
+
+OPENTEXT = httpx.BasicAuth(cred.OPENTEXT_USER, cred.OPENTEXT_PASSWORD)
+NCP = NcpSignatureAuth(cred.NCP_ACCESS_KEY, cred.NCP_SECRET_KEY)
+INFOBIP = InfobipApiKeyAuth(cred.INFOBIP_API_KEY)
+NCP_MAILS = f"/api/v1/mails/requests/{NCP_SMALL_REQUEST}/mails"
+STATUS = "/mra/v1/outbound/emails/status"
+
+CASES: list[tuple[str, str, dict[str, str | list[str]], httpx.Auth | None, int]] = [
+    ("opentext", STATUS, {"job_id": OPENTEXT_JOB}, OPENTEXT, 200),
+    ("opentext", STATUS, {"job_id": "xsi-9"}, OPENTEXT, 404),
+    ("opentext", STATUS, {"job_id": "nope"}, OPENTEXT, 400),
+    ("opentext", STATUS, {"job_id": OPENTEXT_JOB}, httpx.BasicAuth("x", "y"), 401),
+    ("opentext", STATUS, {"job_id": OPENTEXT_JOB}, None, 401),
+    ("ncp", NCP_MAILS, {"sendStatus": ["S", "F"], "size": "5", "sort": "id,desc"}, NCP, 200),
+    ("ncp", NCP_MAILS, {"page": "99"}, NCP, 200),
+    ("ncp", NCP_MAILS, {"size": "0"}, NCP, 400),
+    ("ncp", "/api/v1/mails/requests/1/mails", {}, NCP, 400),
+    ("ncp", NCP_MAILS, {}, NcpSignatureAuth(cred.NCP_ACCESS_KEY, "wrong"), 401),
+    ("ncp", NCP_MAILS, {}, None, 401),
+    ("infobip", "/email/1/reports", {"bulkId": INFOBIP_BULK, "limit": "3"}, INFOBIP, 200),
+    ("infobip", "/email/1/reports", {"messageId": "none"}, INFOBIP, 200),
+    ("infobip", "/email/1/reports", {"limit": "5000"}, INFOBIP, 400),
+    ("infobip", "/email/1/reports", {}, InfobipApiKeyAuth("wrong"), 401),
+]
+
+
+def test_every_answer_matches_its_spec(mailstatus_sandbox: SandboxServer) -> None:
+    with httpx.Client(base_url=mailstatus_sandbox.base_url) as http:
+        for provider, path, params, auth, status in CASES:
+            response = http.get(path, params=params, auth=auth or httpx.USE_CLIENT_DEFAULT)
+            assert response.status_code == status, (provider, path, params)
+            assert response_errors(provider, status, response.json()) == [], (provider, params)
+
+
+@pytest.mark.parametrize("faults", [Faults(error_rate=1.0), Faults(rate_limit_rate=1.0)])
+def test_injected_faults_match_the_specs(faults: Faults) -> None:
+    with SandboxServer(faults=faults) as sandbox, httpx.Client(base_url=sandbox.base_url) as http:
+        for provider, path, params, auth, _ in CASES:
+            response = http.get(path, params=params, auth=auth or httpx.USE_CLIENT_DEFAULT)
+            assert response.status_code in (429, 503)
+            assert response_errors(provider, response.status_code, response.json()) == []
+
+
+def test_the_conformance_check_can_fail() -> None:
+    assert response_errors("ncp", 200, {"content": "nope"})
+    assert response_errors("opentext", 418, {})

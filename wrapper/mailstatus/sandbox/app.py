@@ -1,0 +1,32 @@
+"""The sandbox: one Starlette app that emulates the three providers' status endpoints."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+
+from mailstatus.sandbox import infobip, ncp, opentext
+from mailstatus.sandbox._auth import TokenStore
+from mailstatus.sandbox.data import generate
+from mailstatus.sandbox.faults import FaultMiddleware, Faults
+
+
+def create_app(
+    *,
+    seed: int = 7,
+    faults: Faults | None = None,
+    token_lifetime: float = 3600.0,
+    clock: Callable[[], float] = time.time,
+) -> Starlette:
+    """A fresh sandbox: its data from `seed`, tokens living `token_lifetime` seconds."""
+    data = generate(seed)
+    routes = [
+        *opentext.routes(data, TokenStore(token_lifetime, clock)),
+        *ncp.routes(data, clock),
+        *infobip.routes(data, TokenStore(token_lifetime, clock), TokenStore(token_lifetime, clock)),
+    ]
+    middleware = [Middleware(FaultMiddleware, faults=faults)] if faults else []
+    return Starlette(routes=routes, middleware=middleware)

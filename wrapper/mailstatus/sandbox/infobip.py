@@ -1,0 +1,93 @@
+"""The sandbox's Infobip: delivery reports handed out once each, `limit` honoured; App, Basic,
+IBSSO and Bearer auth with the session and OAuth2 token endpoints."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from mailstatus.sandbox import credentials as cred
+from mailstatus.sandbox._auth import TokenStore, basic_pair, form_fields
+from mailstatus.sandbox.data import SandboxData
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 1000
+
+
+def _error(status: int, message_id: str, text: str) -> JSONResponse:
+    return JSONResponse(
+        {"requestError": {"serviceException": {"messageId": message_id, "text": text}}}, status
+    )
+
+
+def _authorized(header: str, sessions: TokenStore, bearer: TokenStore) -> bool:
+    scheme, _, value = header.partition(" ")
+    if scheme == "App":
+        return value == cred.INFOBIP_API_KEY
+    if scheme == "Basic":
+        return basic_pair(header) == (cred.INFOBIP_USER, cred.INFOBIP_PASSWORD)
+    if scheme == "IBSSO":
+        return sessions.check(value) is None
+    if scheme == "Bearer":
+        return bearer.check(value) is None
+    return False
+
+
+def routes(data: SandboxData, sessions: TokenStore, bearer: TokenStore) -> list[Route]:
+    async def reports(request: Request) -> Response:
+        if not _authorized(request.headers.get("authorization", ""), sessions, bearer):
+            return _error(401, "UNAUTHORIZED", "Invalid login details")
+        query = request.query_params
+        try:
+            limit = int(query.get("limit", DEFAULT_LIMIT))
+        except ValueError:
+            limit = 0
+        if not 1 <= limit <= MAX_LIMIT:
+            return _error(400, "BAD_REQUEST", f"limit must be from 1 to {MAX_LIMIT}")
+        bulks = [query["bulkId"]] if "bulkId" in query else list(data.infobip_pending)
+        handed: list[dict[str, Any]] = []
+        for bulk in bulks:
+            pending = data.infobip_pending.get(bulk, [])
+            keep: list[dict[str, Any]] = []
+            for report in pending:
+                wanted = query.get("messageId", report["messageId"]) == report["messageId"]
+                (handed if wanted and len(handed) < limit else keep).append(report)
+            data.infobip_pending[bulk] = keep  # handed out once: gone from the store
+        return JSONResponse({"results": handed})
+
+    async def session(request: Request) -> Response:
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict) or (body.get("username"), body.get("password")) != (
+            cred.INFOBIP_USER,
+            cred.INFOBIP_PASSWORD,
+        ):
+            return _error(401, "UNAUTHORIZED", "Invalid login details")
+        return JSONResponse({"token": sessions.issue()})
+
+    async def oauth2_token(request: Request) -> Response:
+        form = await form_fields(request)
+        if (form.get("grant_type"), form.get("client_id"), form.get("client_secret")) != (
+            "client_credentials",
+            cred.INFOBIP_CLIENT_ID,
+            cred.INFOBIP_CLIENT_SECRET,
+        ):
+            return JSONResponse({"error": "invalid_client"}, 401)
+        return JSONResponse(
+            {
+                "access_token": bearer.issue(),
+                "token_type": "Bearer",
+                "expires_in": int(bearer.lifetime),
+            }
+        )
+
+    return [
+        Route("/email/1/reports", reports, methods=["GET"]),
+        Route("/auth/1/session", session, methods=["POST"]),
+        Route("/auth/1/oauth2/token", oauth2_token, methods=["POST"]),
+    ]

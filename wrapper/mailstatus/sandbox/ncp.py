@@ -1,0 +1,137 @@
+"""The sandbox's NCP Outbound Mailer: getMailList with signature v2 checked over the received
+request-target, the 5-minute clock window, filters, sort and Spring paging."""
+
+from __future__ import annotations
+
+import hmac
+import math
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from mailstatus.ncp.auth import signature
+from mailstatus.sandbox import credentials as cred
+from mailstatus.sandbox.data import SandboxData
+
+CLOCK_WINDOW_MS = 5 * 60 * 1000
+MAX_SIZE = 1000
+SORT = re.compile(r"^(id|createUtc|statusCode)(?:,(asc|desc))?$", re.IGNORECASE)
+SORT_KEYS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "id": lambda mail: mail["mailId"],
+    "createUtc": lambda mail: mail["requestDate"]["utc"],
+    "statusCode": lambda mail: mail["emailStatus"]["code"],
+}
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse(
+        {"error": {"errorCode": code, "message": message}},
+        status,
+        headers={"x-ncp-trace-id": f"sandbox-{time.monotonic_ns()}"},
+    )
+
+
+def _refused(request: Request, clock: Callable[[], float]) -> Response | None:
+    timestamp = request.headers.get("x-ncp-apigw-timestamp", "")
+    access_key = request.headers.get("x-ncp-iam-access-key", "")
+    sent = request.headers.get("x-ncp-apigw-signature-v2", "")
+    if not (timestamp.isdigit() and access_key and sent):
+        return _error(401, "200", "Authentication Failed")
+    if abs(int(clock() * 1000) - int(timestamp)) >= CLOCK_WINDOW_MS:
+        return _error(401, "200", "Authentication Failed: timestamp out of the 5 minute window")
+    if access_key != cred.NCP_ACCESS_KEY:
+        return _error(401, "200", "Authentication Failed")
+    target = request.scope["raw_path"].decode("ascii")
+    if request.scope["query_string"]:
+        target += "?" + request.scope["query_string"].decode("ascii")
+    expected = signature(
+        secret_key=cred.NCP_SECRET_KEY,
+        method=request.method,
+        target=target,
+        timestamp=timestamp,
+        access_key=access_key,
+    )
+    if not hmac.compare_digest(expected, sent):
+        return _error(401, "200", "Authentication Failed: signature mismatch")
+    return None
+
+
+def _int(value: str | None, default: int, low: int, high: int) -> int | None:
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        return None
+    return number if low <= number <= high else None
+
+
+def _select(mails: list[dict[str, Any]], request: Request) -> list[dict[str, Any]]:
+    query = request.query_params
+    statuses = set(query.getlist("sendStatus"))
+    title = query.get("title", "").lower().replace("%", "")
+    selected = [
+        mail
+        for mail in mails
+        if (not statuses or mail["emailStatus"]["code"] in statuses)
+        and query.get("mailId", mail["mailId"]) == mail["mailId"]
+        and query.get("recipientAddress", "") in mail["representativeRecipient"]
+        and title in mail["title"].lower()
+    ]
+    return selected
+
+
+def routes(data: SandboxData, clock: Callable[[], float]) -> list[Route]:
+    async def mail_list(request: Request) -> Response:
+        if request.path_params["region"] not in ("v1", "v1-sgn", "v1-jpn"):
+            return _error(404, "300", "Not Found")
+        if (answer := _refused(request, clock)) is not None:
+            return answer
+        mails = data.ncp_requests.get(request.path_params["request_id"])
+        if mails is None:
+            return _error(400, "77103", "Resource does not exist")
+        size = _int(request.query_params.get("size"), 10, 1, MAX_SIZE)
+        page = _int(request.query_params.get("page"), 0, 0, 10**9)
+        orders = [SORT.fullmatch(s) for s in request.query_params.getlist("sort")]
+        if size is None or page is None or not all(orders):
+            return _error(400, "77102", "BAD_REQUEST")
+        sort = [(m.group(1), (m.group(2) or "asc").upper()) for m in orders if m] or [
+            ("createUtc", "DESC")
+        ]
+        selected = _select(mails, request)
+        selected.sort(key=SORT_KEYS["id"])  # ties in the orders below keep mailId order
+        for prop, direction in reversed(sort):
+            selected.sort(key=SORT_KEYS[prop], reverse=direction == "DESC")
+        content = selected[page * size : (page + 1) * size]
+        total_pages = math.ceil(len(selected) / size)
+        return JSONResponse(
+            {
+                "content": content,
+                "first": page == 0,
+                "last": page >= total_pages - 1,
+                "number": page,
+                "size": size,
+                "numberOfElements": len(content),
+                "totalElements": len(selected),
+                "totalPages": total_pages,
+                "sort": [
+                    {
+                        "direction": direction,
+                        "property": prop,
+                        "ignoreCase": False,
+                        "nullHandling": "NATIVE",
+                        "ascending": direction == "ASC",
+                        "descending": direction == "DESC",
+                    }
+                    for prop, direction in sort
+                ],
+            },
+            headers={"x-ncp-trace-id": f"sandbox-{time.monotonic_ns()}"},
+        )
+
+    return [Route("/api/{region}/mails/requests/{request_id}/mails", mail_list, methods=["GET"])]

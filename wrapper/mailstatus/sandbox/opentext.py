@@ -1,0 +1,90 @@
+"""The sandbox's OpenText Messaging: job status, Basic or OAuth2 bearer auth, the token endpoint."""
+
+from __future__ import annotations
+
+import re
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from mailstatus.sandbox import credentials as cred
+from mailstatus.sandbox._auth import TokenStore, basic_pair, form_fields
+from mailstatus.sandbox.data import SandboxData
+
+JOB_ID = re.compile(r"^[A-Za-z0-9]+-[0-9]+$")
+
+
+def _fault(status: int, text: str, code: str) -> JSONResponse:
+    return JSONResponse({"fault": {"faultstring": text, "detail": {"errorcode": code}}}, status)
+
+
+def routes(data: SandboxData, tokens: TokenStore) -> list[Route]:
+    def refused(request: Request) -> Response | None:
+        header = request.headers.get("authorization", "")
+        if header.startswith("Basic "):
+            if basic_pair(header) == (cred.OPENTEXT_USER, cred.OPENTEXT_PASSWORD):
+                return None
+            return _fault(401, "Invalid Credentials", "oauth.v2.InvalidApiKey")
+        if header.startswith("Bearer "):
+            why = tokens.check(header.removeprefix("Bearer "))
+            if why is None:
+                return None
+            if why == "expired":
+                return _fault(
+                    401, "Access Token expired", "keymanagement.service.access_token_expired"
+                )
+            return _fault(401, "Invalid Access Token", "keymanagement.service.invalid_access_token")
+        return _fault(401, "Missing credentials", "oauth.v2.MissingCredentials")
+
+    async def status(request: Request) -> Response:
+        if (answer := refused(request)) is not None:
+            return answer
+        job_id = request.query_params.get("job_id", "")
+        if not JOB_ID.fullmatch(job_id):
+            return JSONResponse({"code": "E400", "message": "job_id must be xdn-mrn"}, 400)
+        job = data.opentext_jobs.get(job_id)
+        if job is None:
+            return JSONResponse(
+                {"code": "E404", "message": f"no job {job_id} (unknown or purged)"}, 404
+            )
+        return JSONResponse(job)
+
+    async def token(request: Request) -> Response:
+        if request.path_params["tenant_id"] != cred.OPENTEXT_TENANT:
+            return JSONResponse(
+                {"error": "invalid_request", "error_description": "unknown tenant"}, 404
+            )
+        form = await form_fields(request)
+        grant = form.get("grant_type")
+        if grant == "client_credentials":
+            client = basic_pair(request.headers.get("authorization", ""))
+            ok = client == (cred.OPENTEXT_CLIENT_ID, cred.OPENTEXT_CLIENT_SECRET)
+        elif grant == "password":
+            ok = (
+                form.get("client_id"),
+                form.get("client_secret"),
+                form.get("username"),
+                form.get("password"),
+            ) == (
+                cred.OPENTEXT_CLIENT_ID,
+                cred.OPENTEXT_CLIENT_SECRET,
+                cred.OPENTEXT_USER,
+                cred.OPENTEXT_PASSWORD,
+            )
+        else:
+            return JSONResponse({"error": "unsupported_grant_type"}, 400)
+        if not ok:
+            return JSONResponse({"error": "invalid_client"}, 401)
+        return JSONResponse(
+            {
+                "access_token": tokens.issue(),
+                "token_type": "Bearer",
+                "expires_in": int(tokens.lifetime),
+            }
+        )
+
+    return [
+        Route("/mra/v1/outbound/emails/status", status, methods=["GET"]),
+        Route("/tenants/{tenant_id}/oauth2/token", token, methods=["POST"]),
+    ]

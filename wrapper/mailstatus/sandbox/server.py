@@ -1,0 +1,69 @@
+"""Serving the sandbox with uvicorn: in the foreground (`mailstatus sandbox`) or in a background
+thread for Python code and tests (`SandboxServer`)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from types import TracebackType
+from typing import Any, Self
+
+import uvicorn
+
+from mailstatus.sandbox.app import create_app
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+
+
+def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, **app_options: Any) -> None:
+    """Run the sandbox in the foreground until interrupted."""
+    uvicorn.run(create_app(**app_options), host=host, port=port, log_level="warning")
+
+
+class SandboxServer:
+    """The sandbox on loopback in a background thread; port 0 picks a free port.
+
+    with SandboxServer() as sandbox:
+        OpenTextClient(base_url=sandbox.base_url, ...)
+    """
+
+    def __init__(self, host: str = DEFAULT_HOST, port: int = 0, **app_options: Any) -> None:
+        config = uvicorn.Config(
+            create_app(**app_options), host=host, port=port, log_level="warning", lifespan="off"
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, name="mailstatus-sandbox", daemon=True
+        )
+        self.host = host
+        self.port = port
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 10.0) -> Self:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the sandbox did not start")
+            time.sleep(0.01)
+        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
