@@ -35,8 +35,9 @@ pytest: setup
 
 test: lint typecheck check-generated pytest
 
+# The main job: the sandbox, queried through the CLI for all three providers.
 demo: setup
-	python examples/parse_seeds.py
+	python scripts/demo.py
 
 # Re-resolve requirements-dev.txt from requirements-dev.in in a scratch virtualenv.
 lock:

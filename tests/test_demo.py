@@ -1,6 +1,8 @@
-"""README's demo command runs and shows each provider's documented example."""
+"""The demos: README's main job (the sandbox through the CLI) and the offline tour of the seeds."""
 
 import runpy
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,3 +17,17 @@ def test_demo_prints_each_provider(capsys: pytest.CaptureFixture[str]) -> None:
     assert "sendStatus=S&sendStatus=PF" in out
     assert "20181120000000011009 PF test0@ncp-mail.com(30)" in out
     assert "recipient@infobip.com: DELIVERED_TO_HANDSET" in out
+
+
+def test_make_demo_queries_every_provider_through_the_cli() -> None:
+    script = DEMO.parent.parent / "scripts" / "demo.py"
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "$ mailstatus opentext status xsi-1234567" in out
+    assert "│ user0@example.com" in out
+    assert "│ 20260101000000000004 │ F " in out  # a failed NCP mail, filtered by --status F
+    assert "sandbox-bulk-1-msg-" in out
+    assert out.rstrip().endswith("sandbox stopped")

@@ -13,6 +13,7 @@ from attrs import define, field
 OPENTEXT_JOB = "xsi-1234567"
 NCP_LARGE_REQUEST = "20260101000000000001"  # 2,500 mails over every status code
 NCP_SMALL_REQUEST = "20260101000000000002"
+NCP_SEED_REQUEST = "20181120000000010999"  # the id of the provider's documented example
 INFOBIP_BULK = "sandbox-bulk-1"
 INFOBIP_LARGE_BULK = "sandbox-bulk-2"
 
@@ -54,6 +55,7 @@ INFOBIP_ERRORS = [
 ]
 EPOCH = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 KST = datetime.timezone(datetime.timedelta(hours=9))
+CET = datetime.timezone(datetime.timedelta(hours=1))
 
 
 def b64(text: str) -> str:
@@ -76,6 +78,7 @@ def generate(seed: int = 7) -> SandboxData:
         data.opentext_jobs[job_id] = _opentext_job(rng, job_id)
     data.ncp_requests[NCP_LARGE_REQUEST] = _ncp_mails(rng, NCP_LARGE_REQUEST, 2500)
     data.ncp_requests[NCP_SMALL_REQUEST] = _ncp_mails(rng, NCP_SMALL_REQUEST, 37)
+    data.ncp_requests[NCP_SEED_REQUEST] = _ncp_mails(rng, NCP_SEED_REQUEST, 2)
     data.infobip_pending[INFOBIP_BULK] = _infobip_reports(rng, INFOBIP_BULK, 120)
     data.infobip_pending[INFOBIP_LARGE_BULK] = _infobip_reports(rng, INFOBIP_LARGE_BULK, 2000)
     return data
@@ -181,6 +184,14 @@ def _ncp_mails(rng: random.Random, request_id: str, count: int) -> list[dict[str
     return mails
 
 
+def _infobip_time(moment: datetime.datetime, n: int) -> str:
+    """Infobip's `Z` and `+01:00` spellings. Its `+0000` is left out: it is not RFC 3339, so a
+    response carrying it would not conform to the spec's `format: date-time`."""
+    if n % 2:
+        return moment.astimezone(CET).isoformat(timespec="milliseconds")
+    return _iso(moment)
+
+
 def _infobip_reports(rng: random.Random, bulk_id: str, count: int) -> list[dict[str, Any]]:
     sent = EPOCH + datetime.timedelta(hours=rng.randrange(24 * 30))
     reports = []
@@ -195,10 +206,8 @@ def _infobip_reports(rng: random.Random, bulk_id: str, count: int) -> list[dict[
                 "bulkId": bulk_id,
                 "messageId": f"{bulk_id}-msg-{n:05d}",
                 "to": f"user{n}@example.com",
-                "sentAt": at.strftime("%Y-%m-%dT%H:%M:%S.000+0000"),
-                "doneAt": (at + datetime.timedelta(seconds=31)).strftime(
-                    "%Y-%m-%dT%H:%M:%S.000+0000"
-                ),
+                "sentAt": _infobip_time(at, n),
+                "doneAt": _infobip_time(at + datetime.timedelta(seconds=31), n),
                 "messageCount": 1,
                 "price": {"pricePerMessage": 0.0125, "currency": "EUR"},
                 "status": {

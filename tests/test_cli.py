@@ -1,0 +1,142 @@
+"""The `mailstatus` command end to end against the sandbox: formats and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from mailstatus.cli import main
+from mailstatus.cli._app import app
+from mailstatus.sandbox import SandboxServer, environment
+from mailstatus.sandbox.data import INFOBIP_BULK, NCP_LARGE_REQUEST, NCP_SMALL_REQUEST, OPENTEXT_JOB
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def sandbox_env(
+    mailstatus_sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> SandboxServer:
+    for name, value in environment(mailstatus_sandbox.base_url).items():
+        monkeypatch.setenv(name, value)
+    return mailstatus_sandbox
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_opentext_status_as_json(sandbox_env: SandboxServer) -> None:
+    code, out, _ = run("opentext", "status", OPENTEXT_JOB, "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert rows
+    assert {row["job_id"] for row in rows} == {OPENTEXT_JOB}
+    assert rows[0]["ref"] == f"ref-{OPENTEXT_JOB}-0"
+    assert set(rows[0]) == {
+        "job_id",
+        "job_state",
+        "email",
+        "ref",
+        "attempts",
+        "last_state",
+        "gamma_code",
+        "last_attempt",
+    }
+
+
+def test_opentext_status_as_a_table(
+    sandbox_env: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # wide enough that no cell folds
+    code, out, _ = run("opentext", "status", OPENTEXT_JOB)
+    assert code == 0
+    assert f"OpenText job {OPENTEXT_JOB}" in out
+    assert "│ user0@example.com │" in out
+    assert "│ Complete, Posted │" in out
+
+
+def test_ncp_mails_all_pages_as_jsonl(sandbox_env: SandboxServer) -> None:
+    code, out, _ = run("ncp", "mails", NCP_LARGE_REQUEST, "--all", "--size", "500", "-f", "jsonl")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 2500
+    assert len({row["mail_id"] for row in rows}) == 2500
+
+
+def test_ncp_mails_filtered_as_csv(sandbox_env: SandboxServer) -> None:
+    code, out, _ = run(
+        "ncp", "mails", NCP_SMALL_REQUEST, "--status", "S", "--status", "PF", "-f", "csv"
+    )
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows
+    assert {row["status"] for row in rows} <= {"S", "PF"}
+    assert list(rows[0]) == ["mail_id", "status", "label", "recipient", "title", "sent_at"]
+
+
+def test_infobip_reports_all_then_none_left(sandbox_env: SandboxServer) -> None:
+    code, out, _ = run(
+        "infobip", "reports", "--bulk-id", INFOBIP_BULK, "--limit", "50", "--all", "-f", "jsonl"
+    )
+    assert code == 0
+    assert len(out.splitlines()) == 120
+    code, out, _ = run("infobip", "reports", "--bulk-id", INFOBIP_BULK, "-f", "json")
+    assert (code, json.loads(out)) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["opentext", "status", "not-a-job"], 2, "job_id must look like"),
+        (["opentext", "status", "xsi-9"], 1, "404"),
+        (["ncp", "mails", NCP_SMALL_REQUEST, "--sort", "sideways"], 2, "sort takes"),
+        (["ncp", "mails", NCP_SMALL_REQUEST, "--secret-key", "x", "--access-key", "y"], 1, "401"),
+        (["infobip", "reports", "--api-key", "wrong"], 1, "UNAUTHORIZED"),
+        (["infobip", "reports", "--limit", "0"], 2, "limit must be"),
+    ],
+)
+def test_failures_print_one_line_and_exit_non_zero(
+    sandbox_env: SandboxServer, args: list[str], code: int, message: str
+) -> None:
+    exit_code, out, err = run(*args)
+    assert exit_code == code
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("error: ")
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_unreachable_provider_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFOBIP_BASE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("INFOBIP_API_KEY", "k")
+    exit_code, _, err = run("infobip", "reports")
+    assert exit_code == 1
+    assert err.startswith("error: infobip: no answer from 127.0.0.1")
+    assert err.count("\n") == 1
+
+
+def test_missing_credentials_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENTEXT_USERNAME", "OPENTEXT_CLIENT_ID"):
+        monkeypatch.delenv(name, raising=False)
+    exit_code, _, err = run("opentext", "status", OPENTEXT_JOB)
+    assert exit_code == 2
+    assert "OPENTEXT_USERNAME" in err
+
+
+def test_main_without_the_extra_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "typer", None)
+    monkeypatch.delitem(sys.modules, "mailstatus.cli._app", raising=False)
+    with pytest.raises(SystemExit) as caught:
+        main()
+    assert caught.value.code == 2
+    assert "pip install 'mailstatus[cli]'" in capsys.readouterr().err

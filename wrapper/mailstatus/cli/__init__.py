@@ -1,0 +1,17 @@
+"""The `mailstatus` command. Typer and Rich load only here, and only with the `cli` extra."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    try:
+        from mailstatus.cli._app import app
+    except ImportError as exc:  # the extra is missing
+        sys.stderr.write(
+            f"mailstatus: the command-line tool needs the 'cli' extra ({exc.name} is missing): "
+            "pip install 'mailstatus[cli]'\n"
+        )
+        raise SystemExit(2) from None
+    app()

@@ -1,0 +1,88 @@
+"""Flat rows for printing: one per delivery, mail or report; the values are plain JSON types."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from infobip_email_client.models import SentEmailReport
+from infobip_email_client.types import Unset as InfobipUnset
+from mailstatus.errors import Base64DecodeError
+from mailstatus.opentext import Base64Text, EmailJob
+from ncp_mailer_client.models import MailListItem
+from ncp_mailer_client.types import Unset as NcpUnset
+from opentext_mra_client.types import Unset as OpenTextUnset
+
+Row = dict[str, Any]
+# Each generated package has its own "field absent" marker.
+Unset = (OpenTextUnset, NcpUnset, InfobipUnset)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Unset):
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    return value
+
+
+def _text(value: Base64Text | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return value.text
+    except Base64DecodeError:
+        return f"(invalid base64: {value.raw})"
+
+
+def opentext_rows(job: EmailJob) -> list[Row]:
+    model = job.model
+    states = ", ".join(model.job_state) if isinstance(model.job_state, list) else None
+    deliveries = model.deliveries if isinstance(model.deliveries, list) else []
+    rows = []
+    for delivery, ref in zip(deliveries, job.delivery_refs, strict=True):
+        attempts = (
+            delivery.delivery_attempts if isinstance(delivery.delivery_attempts, list) else []
+        )
+        last = attempts[-1] if attempts else None
+        rows.append(
+            {
+                "job_id": model.job_id,
+                "job_state": states,
+                "email": _plain(delivery.email),
+                "ref": _text(ref),
+                "attempts": len(attempts),
+                "last_state": _plain(last.state) if last else None,
+                "gamma_code": _plain(last.gamma_code) if last else None,
+                "last_attempt": _plain(last.first_attempt) if last else None,
+            }
+        )
+    return rows
+
+
+def ncp_row(mail: MailListItem) -> Row:
+    sent = mail.send_date
+    return {
+        "mail_id": mail.mail_id,
+        "status": mail.email_status.code,
+        "label": _plain(mail.email_status.label),
+        "recipient": mail.representative_recipient,
+        "title": mail.title,
+        "sent_at": None
+        if isinstance(sent, Unset)
+        else datetime.datetime.fromtimestamp(sent.utc / 1000, datetime.UTC).isoformat(),
+    }
+
+
+def infobip_row(report: SentEmailReport) -> Row:
+    status, error = report.status, report.error
+    return {
+        "message_id": _plain(report.message_id),
+        "bulk_id": _plain(report.bulk_id),
+        "to": _plain(report.to),
+        "status_group": None if isinstance(status, Unset) else _plain(status.group_name),
+        "status": None if isinstance(status, Unset) else _plain(status.name),
+        "error": None if isinstance(error, Unset) else _plain(error.name),
+        "sent_at": _plain(report.sent_at),
+        "done_at": _plain(report.done_at),
+    }
