@@ -217,3 +217,23 @@ async def test_async_clients_against_the_sandbox(mailstatus_sandbox: SandboxServ
     assert {job.model.job_id for job in jobs} == {OPENTEXT_JOB}
     assert len(set(mails)) == 2500
     assert len(set(reports)) == 120
+
+
+async def test_async_every_auth_scheme(mailstatus_sandbox: SandboxServer) -> None:
+    base = mailstatus_sandbox.base_url
+    for auth in opentext_auths(mailstatus_sandbox):
+        async with AsyncOpenTextClient(base_url=base, auth=auth) as client:
+            assert (await client.get_email_status(OPENTEXT_JOB)).model.job_id == OPENTEXT_JOB
+    for auth in infobip_auths():
+        async with AsyncInfobipClient(base_url=base, auth=auth) as client:
+            assert len((await client.get_reports(bulk_id=INFOBIP_BULK, limit=5)).reports) == 5
+    wrong = [InfobipApiKeyAuth("wrong"), InfobipIbssoAuth(cred.INFOBIP_USER, "wrong")]
+    for auth in wrong:
+        async with AsyncInfobipClient(base_url=base, auth=auth) as client:
+            with pytest.raises(AuthenticationError):
+                await client.get_reports()
+    async with AsyncNcpMailerClient(
+        base_url=f"{base}/api/v1", auth=NcpSignatureAuth(cred.NCP_ACCESS_KEY, "wrong")
+    ) as ncp:
+        with pytest.raises(AuthenticationError):
+            await ncp.list_mails(NCP_SMALL_REQUEST)
