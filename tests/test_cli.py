@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -140,3 +141,50 @@ def test_main_without_the_extra_says_what_to_install(
         main()
     assert caught.value.code == 2
     assert "pip install 'mailstatus[cli]'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
+def test_status_prints_normalized_rows_in_every_format(
+    sandbox_env: SandboxServer, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", "250")
+    code, out, _ = run("status", "ncp", NCP_SMALL_REQUEST, "--status", "F", "-f", fmt)
+    assert code == 0
+    if fmt == "json":
+        rows = json.loads(out)
+    elif fmt == "jsonl":
+        rows = [json.loads(line) for line in out.splitlines()]
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+    else:
+        assert "│ ncp      │" in out
+        assert "FAILED" in out
+        return
+    assert rows
+    assert {row["state"] for row in rows} == {"FAILED"}
+    assert {row["provider"] for row in rows} == {"ncp"}
+
+
+def test_status_opentext_and_infobip(sandbox_env: SandboxServer) -> None:
+    code, out, _ = run("status", "opentext", OPENTEXT_JOB, "-f", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert all(row["message_id"].startswith(f"{OPENTEXT_JOB}/ref-") for row in rows)
+    code, out, _ = run("status", "infobip", "--bulk-id", INFOBIP_BULK, "-f", "jsonl")
+    assert code == 0
+    assert len(out.splitlines()) == 120
+
+
+@pytest.mark.parametrize("command", [["infobip", "reports"], ["status", "infobip"]])
+def test_journal_acknowledges_what_was_printed(
+    sandbox_env: SandboxServer, tmp_path: Path, command: list[str]
+) -> None:
+    from mailstatus import ReportJournal
+
+    journal = str(tmp_path / "reports.db")
+    code, out, _ = run(*command, "--bulk-id", INFOBIP_BULK, "--journal", journal, "-f", "jsonl")
+    assert (code, len(out.splitlines())) == (0, 120)
+    with ReportJournal(journal) as done:
+        assert done.counts() == (120, 0)
+    code, out, _ = run(*command, "--bulk-id", INFOBIP_BULK, "--journal", journal, "-f", "jsonl")
+    assert (code, out) == (0, "")

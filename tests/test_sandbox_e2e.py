@@ -16,6 +16,7 @@ from mailstatus import (
     AsyncOpenTextClient,
     AuthenticationError,
     BadRequestError,
+    DeliveryState,
     InfobipApiKeyAuth,
     InfobipClient,
     InfobipIbssoAuth,
@@ -237,3 +238,37 @@ async def test_async_every_auth_scheme(mailstatus_sandbox: SandboxServer) -> Non
     ) as ncp:
         with pytest.raises(AuthenticationError):
             await ncp.list_mails(NCP_SMALL_REQUEST)
+
+
+def test_statuses_from_every_provider(mailstatus_sandbox: SandboxServer) -> None:
+    base = mailstatus_sandbox.base_url
+    with NcpMailerClient(base_url=f"{base}/api/v1", auth=ncp_auth()) as ncp:
+        mails = list(ncp.statuses(NCP_LARGE_REQUEST, size=500))
+    assert len(mails) == 2500
+    assert DeliveryState.UNKNOWN not in {s.state for s in mails}
+    assert {s.state for s in mails} >= {
+        DeliveryState.SENT,
+        DeliveryState.FAILED,
+        DeliveryState.PENDING,
+    }
+    auth = httpx.BasicAuth(cred.OPENTEXT_USER, cred.OPENTEXT_PASSWORD)
+    with OpenTextClient(base_url=base, auth=auth) as opentext:
+        jobs = list(opentext.statuses(OPENTEXT_JOB))
+    assert jobs
+    assert all(s.message_id.startswith(f"{OPENTEXT_JOB}/ref-") for s in jobs)  # type: ignore[union-attr]
+
+
+async def test_async_statuses(mailstatus_sandbox: SandboxServer) -> None:
+    base = mailstatus_sandbox.base_url
+    async with AsyncInfobipClient(base_url=base, auth=infobip_auths()[0]) as infobip:
+        reports = [s async for s in infobip.statuses(bulk_id=INFOBIP_BULK, limit=50)]
+    async with AsyncNcpMailerClient(base_url=f"{base}/api/v1", auth=ncp_auth()) as ncp:
+        mails = [s async for s in ncp.statuses(NCP_SMALL_REQUEST)]
+    async with AsyncOpenTextClient(
+        base_url=base, auth=next(iter(opentext_auths(mailstatus_sandbox)))
+    ) as ot:
+        jobs = [s async for s in ot.statuses(OPENTEXT_JOB)]
+    assert len(reports) == 120
+    assert all(s.final == (s.state not in (DeliveryState.PENDING,)) for s in reports)
+    assert len(mails) == 37
+    assert {s.provider for s in jobs} == {"opentext"}

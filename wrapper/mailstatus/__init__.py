@@ -4,11 +4,14 @@ One client per provider, sync and async twins with the same methods:
 
     OpenTextClient / AsyncOpenTextClient      get_email_status(job_id)
     NcpMailerClient / AsyncNcpMailerClient    list_mails, iter_pages, iter_mails
-    InfobipClient / AsyncInfobipClient        get_reports, iter_reports
+    InfobipClient / AsyncInfobipClient        get_reports, iter_reports (with a ReportJournal)
+
+and each has `statuses(...)`: the same answers as normalized `DeliveryStatus`es.
 
 Errors are in `mailstatus.errors` (the tree is drawn there); everything is re-exported here.
 """
 
+from mailstatus.delivery import DeliveryState, DeliveryStatus
 from mailstatus.errors import (
     APIConnectionError,
     APIStatusError,
@@ -33,6 +36,7 @@ from mailstatus.infobip import (
     InfobipIbssoAuth,
     InfobipOAuth2,
     ReportBatch,
+    ReportJournal,
 )
 from mailstatus.ncp import (
     AsyncNcpMailerClient,
@@ -64,6 +68,8 @@ __all__ = [
     "Base64DecodeError",
     "Base64Text",
     "ConfigurationError",
+    "DeliveryState",
+    "DeliveryStatus",
     "EmailJob",
     "InfobipApiKeyAuth",
     "InfobipClient",
@@ -81,6 +87,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ReportBatch",
+    "ReportJournal",
     "ResponseValidationError",
     "SendStatus",
     "ServerError",

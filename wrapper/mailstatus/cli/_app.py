@@ -10,6 +10,7 @@ import functools
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import httpx
@@ -30,10 +31,11 @@ from mailstatus import (
     NcpSignatureAuth,
     OpenTextClient,
     OpenTextOAuth2,
+    ReportJournal,
     ncp_base_url,
 )
 from mailstatus.cli.output import Format, render
-from mailstatus.cli.rows import infobip_row, ncp_row, opentext_rows
+from mailstatus.cli.rows import infobip_row, ncp_row, opentext_rows, status_row
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 opentext = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=True)
@@ -43,7 +45,11 @@ ncp = typer.Typer(
 infobip = typer.Typer(help="Infobip: email delivery reports.", no_args_is_help=True)
 app.add_typer(opentext, name="opentext")
 app.add_typer(ncp, name="ncp")
+status = typer.Typer(
+    help="Normalized delivery statuses (one shape for every provider).", no_args_is_help=True
+)
 app.add_typer(infobip, name="infobip")
+app.add_typer(status, name="status")
 
 stderr = Console(stderr=True, soft_wrap=True)
 P = ParamSpec("P")
@@ -96,20 +102,45 @@ def quiet_retries() -> None:
     stamina.instrumentation.set_on_retry_hooks([])
 
 
-@opentext.command("status")
-@one_line_errors
-def opentext_status(
-    job_id: Annotated[str, typer.Argument(help="The job id, such as xsi-1234567.")],
-    fmt: FormatOption = Format.table,
-    base_url: BaseUrlOption = None,
-    username: Annotated[str | None, typer.Option(help="Basic auth user.")] = None,
-    password: Annotated[str | None, typer.Option(help="Basic auth password.")] = None,
-    client_id: Annotated[str | None, typer.Option(help="OAuth2 client id.")] = None,
-    client_secret: Annotated[str | None, typer.Option(help="OAuth2 client secret.")] = None,
-    tenant_id: Annotated[str | None, typer.Option(help="OAuth2 tenant.")] = None,
-    token_url: Annotated[str | None, typer.Option(help="OAuth2 token URL.")] = None,
-) -> None:
-    """One job's deliveries: a row per recipient with its latest attempt."""
+# Options shared by a provider's commands, declared once.
+OtUser = Annotated[str | None, typer.Option("--username", help="Basic auth user.")]
+OtPassword = Annotated[str | None, typer.Option("--password", help="Basic auth password.")]
+OtClientId = Annotated[str | None, typer.Option("--client-id", help="OAuth2 client id.")]
+OtSecret = Annotated[str | None, typer.Option("--client-secret", help="OAuth2 client secret.")]
+OtTenant = Annotated[str | None, typer.Option("--tenant-id", help="OAuth2 tenant.")]
+OtTokenUrl = Annotated[str | None, typer.Option("--token-url", help="OAuth2 token URL.")]
+NcpRegion = Annotated[str | None, typer.Option("--region", help="KR, SGN or JPN.")]
+NcpZone = Annotated[str, typer.Option("--zone", help="public, gov or fin.")]
+NcpAccess = Annotated[str | None, typer.Option("--access-key", help="Access key id.")]
+NcpSecret = Annotated[str | None, typer.Option("--secret-key", help="Secret key.")]
+NcpStatus = Annotated[
+    list[str] | None, typer.Option("--status", help="Delivery state (R P I S F U C PF); repeat.")
+]
+IbApiKey = Annotated[str | None, typer.Option("--api-key", help="API key (App scheme).")]
+IbUser = Annotated[str | None, typer.Option("--username", help="Basic or IBSSO user.")]
+IbPassword = Annotated[str | None, typer.Option("--password", help="Basic or IBSSO password.")]
+IbSso = Annotated[bool, typer.Option("--ibsso", help="Log in for an IBSSO session.")]
+IbClientId = Annotated[str | None, typer.Option("--client-id", help="OAuth2 client id.")]
+IbSecret = Annotated[str | None, typer.Option("--client-secret", help="OAuth2 client secret.")]
+IbBulk = Annotated[str | None, typer.Option("--bulk-id", help="Only this bulk.")]
+IbLimit = Annotated[int | None, typer.Option("--limit", help="Reports per request (at most 1000).")]
+IbJournal = Annotated[
+    Path | None,
+    typer.Option(
+        "--journal", help="sqlite journal: unhandled reports survive a crash and come back."
+    ),
+]
+
+
+def opentext_client(
+    base_url: str | None,
+    username: str | None,
+    password: str | None,
+    client_id: str | None,
+    client_secret: str | None,
+    tenant_id: str | None,
+    token_url: str | None,
+) -> OpenTextClient:
     auth: httpx.Auth | None = None
     if client_id and client_secret:
         auth = OpenTextOAuth2(
@@ -122,7 +153,77 @@ def opentext_status(
         )
     elif username and password:
         auth = httpx.BasicAuth(username, password)
-    with OpenTextClient(base_url=base_url, auth=auth) as client:
+    return OpenTextClient(base_url=base_url, auth=auth)
+
+
+def ncp_client(
+    base_url: str | None,
+    region: str | None,
+    zone: str,
+    access_key: str | None,
+    secret_key: str | None,
+) -> NcpMailerClient:
+    if base_url is None and region is not None:
+        base_url = ncp_base_url(region, zone)
+    auth = NcpSignatureAuth(access_key, secret_key) if access_key and secret_key else None
+    return NcpMailerClient(base_url=base_url, auth=auth)
+
+
+def infobip_client(
+    base_url: str | None,
+    api_key: str | None,
+    username: str | None,
+    password: str | None,
+    ibsso: bool,
+    client_id: str | None,
+    client_secret: str | None,
+) -> InfobipClient:
+    auth: httpx.Auth | None = None
+    if api_key:
+        auth = InfobipApiKeyAuth(api_key)
+    elif client_id and client_secret:
+        auth = InfobipOAuth2(client_id, client_secret)
+    elif username and password:
+        auth = (
+            InfobipIbssoAuth(username, password) if ibsso else httpx.BasicAuth(username, password)
+        )
+    return InfobipClient(base_url=base_url, auth=auth)
+
+
+def mail_filters(status: list[str] | None, **given: Any) -> dict[str, Any]:
+    return {"status": status or []} | {name: value for name, value in given.items() if value}
+
+
+def report_filters(**given: Any) -> dict[str, Any]:
+    return {name: value for name, value in given.items() if value is not None}
+
+
+@contextmanager
+def journal_at(path: Path | None) -> Iterator[ReportJournal | None]:
+    if path is None:
+        yield None
+    else:
+        with ReportJournal(path) as journal:
+            yield journal
+
+
+@opentext.command("status")
+@one_line_errors
+def opentext_status(
+    job_id: Annotated[str, typer.Argument(help="The job id, such as xsi-1234567.")],
+    fmt: FormatOption = Format.table,
+    base_url: BaseUrlOption = None,
+    username: OtUser = None,
+    password: OtPassword = None,
+    client_id: OtClientId = None,
+    client_secret: OtSecret = None,
+    tenant_id: OtTenant = None,
+    token_url: OtTokenUrl = None,
+) -> None:
+    """One job's deliveries: a row per recipient with its latest attempt."""
+    with opentext_client(
+        base_url, username, password, client_id, client_secret, tenant_id, token_url
+    ) as client:
         job = client.get_email_status(job_id)
     render(opentext_rows(job), fmt, title=f"OpenText job {job_id}")
 
@@ -131,10 +232,7 @@ def opentext_status(
 @one_line_errors
 def ncp_mails(
     request_id: Annotated[str, typer.Argument(help="The send request's id.")],
-    status: Annotated[
-        list[str] | None,
-        typer.Option("--status", help="Delivery state (R P I S F U C PF); repeat."),
-    ] = None,
+    status: NcpStatus = None,
     recipient: Annotated[str | None, typer.Option(help="Recipient address.")] = None,
     title: Annotated[str | None, typer.Option(help="Subject (LIKE search).")] = None,
     sort: Annotated[list[str] | None, typer.Option(help="property,asc|desc; repeat.")] = None,
@@ -143,21 +241,17 @@ def ncp_mails(
     all_pages: Annotated[bool, typer.Option("--all", help="Every page.")] = False,
     fmt: FormatOption = Format.table,
     base_url: BaseUrlOption = None,
-    region: Annotated[str | None, typer.Option(help="KR, SGN or JPN.")] = None,
-    zone: Annotated[str, typer.Option(help="public, gov or fin.")] = "public",
-    access_key: Annotated[str | None, typer.Option(help="Access key id.")] = None,
-    secret_key: Annotated[str | None, typer.Option(help="Secret key.")] = None,
+    region: NcpRegion = None,
+    zone: NcpZone = "public",
+    access_key: NcpAccess = None,
+    secret_key: NcpSecret = None,
     lang: Annotated[str | None, typer.Option(help="Label language: ko-KR, en-US, zh-CN.")] = None,
 ) -> None:
     """The mails of a send request, one page or all of them."""
-    if base_url is None and region is not None:
-        base_url = ncp_base_url(region, zone)
-    auth = NcpSignatureAuth(access_key, secret_key) if access_key and secret_key else None
-    filters: dict[str, Any] = {"status": status or [], "sort": sort or [], "size": size}
-    filters |= {
-        k: v for k, v in {"recipient": recipient, "title": title, "lang": lang}.items() if v
-    }
-    with NcpMailerClient(base_url=base_url, auth=auth) as client:
+    filters = mail_filters(
+        status, sort=sort, size=size, recipient=recipient, title=title, lang=lang
+    )
+    with ncp_client(base_url, region, zone, access_key, secret_key) as client:
         if not all_pages:
             rows = [ncp_row(mail) for mail in client.list_mails(request_id, page=page, **filters)]
         else:
@@ -172,44 +266,112 @@ def ncp_mails(
 @infobip.command("reports")
 @one_line_errors
 def infobip_reports(
-    bulk_id: Annotated[str | None, typer.Option(help="Only this bulk.")] = None,
+    bulk_id: IbBulk = None,
     message_id: Annotated[str | None, typer.Option(help="Only this message.")] = None,
-    limit: Annotated[int | None, typer.Option(help="Reports per request (at most 1000).")] = None,
+    limit: IbLimit = None,
     all_reports: Annotated[bool, typer.Option("--all", help="Fetch until none are left.")] = False,
+    journal_path: IbJournal = None,
     fmt: FormatOption = Format.table,
     base_url: BaseUrlOption = None,
-    api_key: Annotated[str | None, typer.Option(help="API key (App scheme).")] = None,
-    username: Annotated[str | None, typer.Option(help="Basic or IBSSO user.")] = None,
-    password: Annotated[str | None, typer.Option(help="Basic or IBSSO password.")] = None,
-    ibsso: Annotated[bool, typer.Option(help="Log in for an IBSSO session.")] = False,
-    client_id: Annotated[str | None, typer.Option(help="OAuth2 client id.")] = None,
-    client_secret: Annotated[str | None, typer.Option(help="OAuth2 client secret.")] = None,
+    api_key: IbApiKey = None,
+    username: IbUser = None,
+    password: IbPassword = None,
+    ibsso: IbSso = False,
+    client_id: IbClientId = None,
+    client_secret: IbSecret = None,
 ) -> None:
-    """Delivery reports. Infobip hands each report out only once: what is printed is gone there."""
-    auth: httpx.Auth | None = None
-    if api_key:
-        auth = InfobipApiKeyAuth(api_key)
-    elif client_id and client_secret:
-        auth = InfobipOAuth2(client_id, client_secret)
-    elif username and password:
-        auth = (
-            InfobipIbssoAuth(username, password) if ibsso else httpx.BasicAuth(username, password)
-        )
-    filters = {
-        k: v
-        for k, v in {"bulk_id": bulk_id, "message_id": message_id, "limit": limit}.items()
-        if v is not None
-    }
-    with InfobipClient(base_url=base_url, auth=auth) as client:
-        if not all_reports:
-            rows = [infobip_row(report) for report in client.get_reports(**filters)]  # type: ignore[arg-type]
-        else:
-            rows = []
+    """Delivery reports. Infobip hands each report out only once: with --journal, a report is
+    acknowledged only once printed, so a crash before that brings it back next time."""
+    filters = report_filters(bulk_id=bulk_id, message_id=message_id, limit=limit)
+    with (
+        infobip_client(
+            base_url, api_key, username, password, ibsso, client_id, client_secret
+        ) as client,
+        journal_at(journal_path) as journal,
+    ):
+        reports = []
+        if all_reports or journal is not None:
             with progress("reports") as advance:
-                for report in client.iter_reports(**filters):  # type: ignore[arg-type]
-                    rows.append(infobip_row(report))
+                for report in client.iter_reports(journal=journal, **filters):
+                    reports.append(report)
                     advance(1)
-    render(rows, fmt, title="Infobip reports")
+        else:
+            reports = client.get_reports(**filters).reports
+        render([infobip_row(report) for report in reports], fmt, title="Infobip reports")
+        if journal is not None:
+            journal.ack(*reports)
+
+
+@status.command("opentext")
+@one_line_errors
+def status_opentext(
+    job_id: Annotated[str, typer.Argument(help="The job id, such as xsi-1234567.")],
+    fmt: FormatOption = Format.table,
+    base_url: BaseUrlOption = None,
+    username: OtUser = None,
+    password: OtPassword = None,
+    client_id: OtClientId = None,
+    client_secret: OtSecret = None,
+    tenant_id: OtTenant = None,
+    token_url: OtTokenUrl = None,
+) -> None:
+    """The job's deliveries as normalized statuses."""
+    with opentext_client(
+        base_url, username, password, client_id, client_secret, tenant_id, token_url
+    ) as client:
+        rows = [status_row(each) for each in client.statuses(job_id)]
+    render(rows, fmt, title=f"OpenText job {job_id}")
+
+
+@status.command("ncp")
+@one_line_errors
+def status_ncp(
+    request_id: Annotated[str, typer.Argument(help="The send request's id.")],
+    status: NcpStatus = None,
+    fmt: FormatOption = Format.table,
+    base_url: BaseUrlOption = None,
+    region: NcpRegion = None,
+    zone: NcpZone = "public",
+    access_key: NcpAccess = None,
+    secret_key: NcpSecret = None,
+) -> None:
+    """Every mail of a send request as a normalized status."""
+    with ncp_client(base_url, region, zone, access_key, secret_key) as client:
+        rows = [
+            status_row(each)
+            for each in client.statuses(request_id, **mail_filters(status, size=500))
+        ]
+    render(rows, fmt, title=f"NCP request {request_id}")
+
+
+@status.command("infobip")
+@one_line_errors
+def status_infobip(
+    bulk_id: IbBulk = None,
+    limit: IbLimit = None,
+    journal_path: IbJournal = None,
+    fmt: FormatOption = Format.table,
+    base_url: BaseUrlOption = None,
+    api_key: IbApiKey = None,
+    username: IbUser = None,
+    password: IbPassword = None,
+    ibsso: IbSso = False,
+    client_id: IbClientId = None,
+    client_secret: IbSecret = None,
+) -> None:
+    """Every report not handed out before, as normalized statuses (see `infobip reports`)."""
+    with (
+        infobip_client(
+            base_url, api_key, username, password, ibsso, client_id, client_secret
+        ) as client,
+        journal_at(journal_path) as journal,
+    ):
+        statuses = list(
+            client.statuses(journal=journal, **report_filters(bulk_id=bulk_id, limit=limit))
+        )
+        render([status_row(each) for each in statuses], fmt, title="Infobip reports")
+        if journal is not None:
+            journal.ack(*(each.raw for each in statuses))
 
 
 @app.command("sandbox")

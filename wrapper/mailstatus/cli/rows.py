@@ -7,6 +7,7 @@ from typing import Any
 
 from infobip_email_client.models import SentEmailReport
 from infobip_email_client.types import Unset as InfobipUnset
+from mailstatus.delivery import DeliveryStatus
 from mailstatus.errors import Base64DecodeError
 from mailstatus.opentext import Base64Text, EmailJob
 from ncp_mailer_client.models import MailListItem
@@ -85,4 +86,19 @@ def infobip_row(report: SentEmailReport) -> Row:
         "error": None if isinstance(error, Unset) else _plain(error.name),
         "sent_at": _plain(report.sent_at),
         "done_at": _plain(report.done_at),
+    }
+
+
+def status_row(status: DeliveryStatus) -> Row:
+    return {
+        "provider": status.provider,
+        "message_id": status.message_id,
+        "recipient": status.recipient,
+        "state": status.state.value,
+        "final": status.final,
+        "raw_state": status.raw_state,
+        "submitted_at": _plain(status.submitted_at),
+        "done_at": _plain(status.done_at),
+        "error_code": status.error_code,
+        "reason": status.reason,
     }

@@ -7,6 +7,7 @@ from mailstatus.infobip.auth import (
     auth_from_env,
 )
 from mailstatus.infobip.client import AsyncInfobipClient, InfobipClient, ReportBatch, ReportFilters
+from mailstatus.infobip.journal import ReportJournal
 
 __all__ = [
     "AsyncInfobipClient",
@@ -16,5 +17,6 @@ __all__ = [
     "InfobipOAuth2",
     "ReportBatch",
     "ReportFilters",
+    "ReportJournal",
     "auth_from_env",
 ]

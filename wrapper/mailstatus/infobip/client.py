@@ -14,9 +14,11 @@ from infobip_email_client.models import EmailReportsResponse, SentEmailReport
 from infobip_email_client.types import UNSET
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient, parse_model
 from mailstatus._results import APIResult
+from mailstatus.delivery import DeliveryStatus, from_infobip
 from mailstatus.errors import InvalidInputError, PaginationError
 from mailstatus.infobip._provider import PROVIDER
 from mailstatus.infobip.auth import auth_from_env
+from mailstatus.infobip.journal import ReportJournal
 
 DEFAULT_BASE_URL = "https://api.infobip.com"
 MAX_LIMIT = 1000
@@ -106,11 +108,26 @@ class InfobipClient(_InfobipConfig, SyncAPIClient):
         """The reports not handed out before. Each report comes only once: handle it."""
         return _batch(self._send(_reports_request(filters)))
 
-    def iter_reports(self, **filters: Unpack[ReportFilters]) -> Iterator[SentEmailReport]:
-        """Every report, fetching batch after batch until one comes back empty."""
+    def iter_reports(
+        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
+    ) -> Iterator[SentEmailReport]:
+        """Every report, fetching batch after batch until one comes back empty.
+
+        With a `journal`, its unacknowledged reports come first, and each batch is committed to
+        it before any of its reports is yielded; acknowledge each handled report with
+        `journal.ack(report)`.
+        """
+        if journal is not None:
+            yield from journal.pending()
         guard = DrainGuard()
         while guard.more_after(batch := self.get_reports(**filters)):
-            yield from batch.reports
+            yield from batch.reports if journal is None else journal.record(batch.reports)
+
+    def statuses(
+        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
+    ) -> Iterator[DeliveryStatus]:
+        """`iter_reports` as normalized `DeliveryStatus`es (ack `status.raw` with a journal)."""
+        return map(from_infobip, self.iter_reports(journal=journal, **filters))
 
 
 class AsyncInfobipClient(_InfobipConfig, AsyncAPIClient):
@@ -121,10 +138,20 @@ class AsyncInfobipClient(_InfobipConfig, AsyncAPIClient):
         return _batch(await self._send(_reports_request(filters)))
 
     async def iter_reports(
-        self, **filters: Unpack[ReportFilters]
+        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
     ) -> AsyncIterator[SentEmailReport]:
-        """Every report, fetching batch after batch until one comes back empty."""
+        """The async twin of `InfobipClient.iter_reports`. The journal's sqlite writes run inline:
+        one local commit per batch."""
+        for report in journal.pending() if journal is not None else []:
+            yield report
         guard = DrainGuard()
         while guard.more_after(batch := await self.get_reports(**filters)):
-            for report in batch.reports:
+            for report in batch.reports if journal is None else journal.record(batch.reports):
                 yield report
+
+    async def statuses(
+        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
+    ) -> AsyncIterator[DeliveryStatus]:
+        """`iter_reports` as normalized `DeliveryStatus`es (ack `status.raw` with a journal)."""
+        async for report in self.iter_reports(journal=journal, **filters):
+            yield from_infobip(report)

@@ -13,6 +13,7 @@ from attrs import frozen
 
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient, parse_model
 from mailstatus._results import APIResult
+from mailstatus.delivery import DeliveryStatus, from_ncp
 from mailstatus.errors import ConfigurationError, InvalidInputError
 from mailstatus.ncp._provider import PROVIDER
 from mailstatus.ncp.auth import auth_from_env
@@ -171,6 +172,12 @@ class NcpMailerClient(_NcpConfig, SyncAPIClient):
         for page in self.iter_pages(request_id, max_pages=max_pages, **filters):
             yield from page.mails
 
+    def statuses(
+        self, request_id: str, *, max_pages: int | None = None, **filters: Unpack[MailFilters]
+    ) -> Iterator[DeliveryStatus]:
+        """`iter_mails` as normalized `DeliveryStatus`es."""
+        return map(from_ncp, self.iter_mails(request_id, max_pages=max_pages, **filters))
+
 
 class AsyncNcpMailerClient(_NcpConfig, AsyncAPIClient):
     """NAVER Cloud Outbound Mailer, asynchronous: the twin of `NcpMailerClient`."""
@@ -196,3 +203,10 @@ class AsyncNcpMailerClient(_NcpConfig, AsyncAPIClient):
         async for page in self.iter_pages(request_id, max_pages=max_pages, **filters):
             for mail in page.mails:
                 yield mail
+
+    async def statuses(
+        self, request_id: str, *, max_pages: int | None = None, **filters: Unpack[MailFilters]
+    ) -> AsyncIterator[DeliveryStatus]:
+        """`iter_mails` as normalized `DeliveryStatus`es."""
+        async for mail in self.iter_mails(request_id, max_pages=max_pages, **filters):
+            yield from_ncp(mail)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -11,6 +12,7 @@ from attrs import frozen
 
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient, parse_model
 from mailstatus._results import APIResult
+from mailstatus.delivery import DeliveryStatus, from_opentext
 from mailstatus.errors import InvalidInputError
 from mailstatus.opentext._provider import PROVIDER
 from mailstatus.opentext.auth import auth_from_env
@@ -96,6 +98,10 @@ class OpenTextClient(_OpenTextConfig, SyncAPIClient):
         """The job's state, deliveries and attempts. `submit_id` goes out as X-MRA-SubmitId."""
         return _job(self._send(_status_request(job_id, submit_id)))
 
+    def statuses(self, job_id: str, *, submit_id: str | None = None) -> Iterator[DeliveryStatus]:
+        """The job's deliveries as normalized `DeliveryStatus`es."""
+        return from_opentext(self.get_email_status(job_id, submit_id=submit_id))
+
 
 class AsyncOpenTextClient(_OpenTextConfig, AsyncAPIClient):
     """OpenText Messaging, asynchronous: the twin of `OpenTextClient`."""
@@ -103,3 +109,10 @@ class AsyncOpenTextClient(_OpenTextConfig, AsyncAPIClient):
     async def get_email_status(self, job_id: str, *, submit_id: str | None = None) -> EmailJob:
         """The job's state, deliveries and attempts. `submit_id` goes out as X-MRA-SubmitId."""
         return _job(await self._send(_status_request(job_id, submit_id)))
+
+    async def statuses(
+        self, job_id: str, *, submit_id: str | None = None
+    ) -> AsyncIterator[DeliveryStatus]:
+        """The job's deliveries as normalized `DeliveryStatus`es."""
+        for status in from_opentext(await self.get_email_status(job_id, submit_id=submit_id)):
+            yield status

@@ -1,0 +1,155 @@
+"""The Infobip report journal: nothing handed out is lost, even across SIGKILLs."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from pytest_httpx import HTTPXMock
+
+from infobip_email_client.models import SentEmailReport
+from mailstatus import (
+    AsyncInfobipClient,
+    DeliveryState,
+    InfobipApiKeyAuth,
+    InfobipClient,
+    ReportJournal,
+)
+from mailstatus.sandbox import SandboxServer
+from mailstatus.sandbox.data import INFOBIP_BULK
+
+BASE = "https://acme.api.infobip.com"
+CONSUMER = Path(__file__).resolve().parent / "journal_consumer.py"
+
+
+def report(n: int, **extra: Any) -> dict[str, Any]:
+    return {"messageId": f"m-{n}", "status": {"groupId": 3, "id": 5}, **extra}
+
+
+def reports(*numbers: int) -> list[SentEmailReport]:
+    return [SentEmailReport.from_dict(report(n)) for n in numbers]
+
+
+def test_record_dedupes_and_pending_keeps_order(tmp_path: Path) -> None:
+    with ReportJournal(tmp_path / "j.db") as journal:
+        assert [r.message_id for r in journal.record(reports(1, 2, 3))] == ["m-1", "m-2", "m-3"]
+        assert [r.message_id for r in journal.record(reports(3, 4))] == ["m-4"]
+        journal.ack("m-2")
+        journal.ack(reports(4)[0])
+        assert [r.message_id for r in journal.pending()] == ["m-1", "m-3"]
+        assert journal.counts() == (2, 2)
+        assert journal.record(reports(2)) == []  # acknowledged: never handed out again
+
+
+def test_reports_round_trip_through_the_journal(tmp_path: Path) -> None:
+    original = SentEmailReport.from_dict(
+        report(1, sentAt="2016-08-31T13:25:18.477+0000", price={"pricePerMessage": 0.0125})
+    )
+    with ReportJournal(tmp_path / "j.db") as journal:
+        journal.record([original])
+    with ReportJournal(tmp_path / "j.db") as reopened:
+        (back,) = reopened.pending()
+    assert back.sent_at == original.sent_at
+    assert back.price.price_per_message == 0.0125
+
+
+def test_a_report_without_message_id_is_kept_by_content(tmp_path: Path) -> None:
+    anonymous = [
+        SentEmailReport.from_dict({"to": "a@b.c"}),
+        SentEmailReport.from_dict({"to": "d@e.f"}),
+    ]
+    with ReportJournal(tmp_path / "j.db") as journal:
+        assert len(journal.record(anonymous)) == 2
+        assert journal.record(anonymous[:1]) == []
+
+
+def test_after_a_restart_pending_reports_come_first(tmp_path: Path, httpx_mock: HTTPXMock) -> None:
+    path = tmp_path / "j.db"
+    with ReportJournal(path) as journal:
+        journal.record(reports(1, 2))
+        journal.ack("m-1")
+    httpx_mock.add_response(json={"results": [report(3)]})
+    httpx_mock.add_response(json={"results": []})
+    with (
+        ReportJournal(path) as journal,
+        InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client,
+    ):
+        stream = client.iter_reports(journal=journal)
+        assert next(stream).message_id == "m-2"
+        assert httpx_mock.get_requests() == []  # nothing fetched before the replay is done
+        assert [r.message_id for r in stream] == ["m-3"]
+        assert journal.counts() == (1, 2)
+
+
+def test_a_batch_is_committed_before_its_first_report_is_handed_out(
+    tmp_path: Path, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json={"results": [report(1), report(2)]})
+    with (
+        ReportJournal(tmp_path / "j.db") as journal,
+        InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client,
+    ):
+        stream = client.iter_reports(journal=journal)
+        next(stream)
+        with ReportJournal(tmp_path / "j.db") as other_connection:
+            assert [r.message_id for r in other_connection.pending()] == ["m-1", "m-2"]
+
+
+async def test_async_statuses_with_a_journal(tmp_path: Path, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"results": [report(1)]})
+    httpx_mock.add_response(json={"results": []})
+    with ReportJournal(tmp_path / "j.db") as journal:
+        async with AsyncInfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client:
+            statuses = [s async for s in client.statuses(journal=journal)]
+        assert [(s.message_id, s.state) for s in statuses] == [("m-1", DeliveryState.DELIVERED)]
+        journal.ack(statuses[0].raw)
+        assert journal.counts() == (1, 0)
+
+
+def handled(log: Path) -> list[str]:
+    return log.read_text(encoding="utf-8").split() if log.exists() else []
+
+
+def test_sigkill_at_random_points_loses_nothing(tmp_path: Path) -> None:
+    """Ten consumers killed with SIGKILL at random points of the stream, then one that finishes:
+    every report is handled at least once; repeats are only the report in hand at each kill."""
+    journal, log = tmp_path / "journal.db", tmp_path / "handled.log"
+    rng = random.Random(20261123)
+    kill_points = sorted(rng.sample(range(1, 115), 10))
+    last_before_kill: list[str] = []
+    with SandboxServer() as sandbox:
+        command = [
+            sys.executable,
+            str(CONSUMER),
+            sandbox.base_url,
+            INFOBIP_BULK,
+            str(journal),
+            str(log),
+            "0.02",
+        ]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+        for point in kill_points:
+            consumer = subprocess.Popen(command, env=env)
+            deadline = time.monotonic() + 60
+            while len(handled(log)) < point and consumer.poll() is None:
+                assert time.monotonic() < deadline, "the consumer made no progress"
+                time.sleep(0.001)
+            consumer.send_signal(signal.SIGKILL)
+            consumer.wait()
+            assert consumer.returncode == -signal.SIGKILL
+            last_before_kill.append(handled(log)[-1])
+        assert subprocess.run(command, env=env, timeout=120, check=False).returncode == 0
+
+    seen = handled(log)
+    expected = {f"{INFOBIP_BULK}-msg-{n:05d}" for n in range(120)}
+    assert set(seen) == expected  # none lost
+    repeats = {message for message in seen if seen.count(message) > 1}
+    assert repeats <= set(last_before_kill)  # only the unacknowledged tail comes back
+    with ReportJournal(journal) as done:
+        assert done.counts() == (120, 0)
