@@ -8,6 +8,8 @@ page count the server announced is passed, or when `max_pages` is reached.
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Protocol, TypeVar
 
@@ -73,15 +75,30 @@ def iter_pages(
 
 
 async def aiter_pages(
-    fetch: Callable[[int], Awaitable[P]], *, start: int = 0, max_pages: int | None = None
+    fetch: Callable[[int], Awaitable[P]],
+    *,
+    start: int = 0,
+    max_pages: int | None = None,
+    concurrency: int = 1,
 ) -> AsyncIterator[P]:
-    """The async twin of `iter_pages`."""
+    """The async twin of `iter_pages`. With `concurrency` above 1, once the first page gives the
+    page count, up to `concurrency` of the next pages are fetched at once (asyncio tasks); pages
+    are still yielded in order, and at most `concurrency` wait in memory."""
+    if concurrency < 1:
+        raise InvalidInputError(f"concurrency must be 1 or more, not {concurrency}")
     guard = PageGuard(max_pages)
-    number = start
-    while True:
-        page = await fetch(number)
-        more = guard.more_after(number, page)
-        yield page
-        if not more:
-            return
-        number += 1
+    ahead: deque[asyncio.Future[P]] = deque()
+    number, known = start, start + 1  # pages known to exist: only the first, until it comes
+    try:
+        while True:
+            while concurrency > 1 and len(ahead) < concurrency and number + len(ahead) < known:
+                ahead.append(asyncio.ensure_future(fetch(number + len(ahead))))
+            page = await ahead.popleft() if ahead else await fetch(number)
+            more = guard.more_after(number, page)
+            yield page
+            if not more:
+                return
+            number, known = number + 1, max(known, page.total_pages)
+    finally:
+        for task in ahead:
+            task.cancel()

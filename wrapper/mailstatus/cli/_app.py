@@ -385,6 +385,8 @@ def sandbox(
     retry_after: Annotated[int, typer.Option(help="Retry-After of the 429s, seconds.")] = 1,
     drop_rate: Annotated[float, typer.Option(help="Share of connections dropped.")] = 0.0,
     token_lifetime: Annotated[float, typer.Option(help="Lifetime of issued tokens, s.")] = 3600.0,
+    ncp_mails: Annotated[int, typer.Option(help="Mails in the large NCP request.")] = 2500,
+    infobip_reports: Annotated[int, typer.Option(help="Reports in the large bulk.")] = 2000,
 ) -> None:
     """Serve the local sandbox of the three providers until interrupted."""
     try:
@@ -411,7 +413,15 @@ def sandbox(
     )
     for name, value in environment(base_url).items():
         stderr.print(f"  export {name}={value}", markup=False, highlight=False)
-    serve(host, port, seed=seed, faults=faults, token_lifetime=token_lifetime)
+    serve(
+        host,
+        port,
+        seed=seed,
+        faults=faults,
+        token_lifetime=token_lifetime,
+        ncp_mails=ncp_mails,
+        infobip_reports=infobip_reports,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

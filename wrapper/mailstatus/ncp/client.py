@@ -189,24 +189,44 @@ class AsyncNcpMailerClient(_NcpConfig, AsyncAPIClient):
         return _page(await self._send(_list_request(request_id, page, filters)))
 
     def iter_pages(
-        self, request_id: str, *, max_pages: int | None = None, **filters: Unpack[MailFilters]
+        self,
+        request_id: str,
+        *,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+        **filters: Unpack[MailFilters],
     ) -> AsyncIterator[MailPage]:
-        """Every page, from page 0 through the last; the filters apply to each."""
+        """Every page, from page 0 through the last; the filters apply to each. With
+        `concurrency` > 1, up to that many pages are fetched at once, still yielded in order."""
         return aiter_pages(
-            lambda page: self.list_mails(request_id, page=page, **filters), max_pages=max_pages
+            lambda page: self.list_mails(request_id, page=page, **filters),
+            max_pages=max_pages,
+            concurrency=concurrency,
         )
 
     async def iter_mails(
-        self, request_id: str, *, max_pages: int | None = None, **filters: Unpack[MailFilters]
+        self,
+        request_id: str,
+        *,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+        **filters: Unpack[MailFilters],
     ) -> AsyncIterator[MailListItem]:
-        """Every mail of the request, across all pages."""
-        async for page in self.iter_pages(request_id, max_pages=max_pages, **filters):
+        """Every mail of the request, across all pages (see `iter_pages` for `concurrency`)."""
+        pages = self.iter_pages(request_id, max_pages=max_pages, concurrency=concurrency, **filters)
+        async for page in pages:
             for mail in page.mails:
                 yield mail
 
     async def statuses(
-        self, request_id: str, *, max_pages: int | None = None, **filters: Unpack[MailFilters]
+        self,
+        request_id: str,
+        *,
+        max_pages: int | None = None,
+        concurrency: int = 1,
+        **filters: Unpack[MailFilters],
     ) -> AsyncIterator[DeliveryStatus]:
         """`iter_mails` as normalized `DeliveryStatus`es."""
-        async for mail in self.iter_mails(request_id, max_pages=max_pages, **filters):
+        mails = self.iter_mails(request_id, max_pages=max_pages, concurrency=concurrency, **filters)
+        async for mail in mails:
             yield from_ncp(mail)

@@ -20,9 +20,12 @@ def create_app(
     faults: Faults | None = None,
     token_lifetime: float = 3600.0,
     clock: Callable[[], float] = time.time,
+    ncp_mails: int = 2500,
+    infobip_reports: int = 2000,
 ) -> Starlette:
-    """A fresh sandbox: its data from `seed`, tokens living `token_lifetime` seconds."""
-    data = generate(seed)
+    """A fresh sandbox: its data from `seed` (sizes as `generate` takes them), tokens living
+    `token_lifetime` seconds."""
+    data = generate(seed, ncp_mails=ncp_mails, infobip_reports=infobip_reports)
     routes = [
         *opentext.routes(data, TokenStore(token_lifetime, clock)),
         *ncp.routes(data, clock),

@@ -11,7 +11,7 @@ from attrs import define, field
 
 #: Ids the README, the demo and the tests can count on.
 OPENTEXT_JOB = "xsi-1234567"
-NCP_LARGE_REQUEST = "20260101000000000001"  # 2,500 mails over every status code
+NCP_LARGE_REQUEST = "20260101000000000001"  # 2,500 mails (by default) over every status code
 NCP_SMALL_REQUEST = "20260101000000000002"
 NCP_SEED_REQUEST = "20181120000000010999"  # the id of the provider's documented example
 INFOBIP_BULK = "sandbox-bulk-1"
@@ -70,17 +70,20 @@ class SandboxData:
     infobip_pending: dict[str, list[dict[str, Any]]] = field(factory=dict)
 
 
-def generate(seed: int = 7) -> SandboxData:
+def generate(seed: int = 7, *, ncp_mails: int = 2500, infobip_reports: int = 2000) -> SandboxData:
+    """The data; `ncp_mails` and `infobip_reports` size the large NCP request and Infobip bulk."""
     rng = random.Random(seed)  # noqa: S311 (synthetic data, not secrets)
     data = SandboxData()
     for number in [1234567, *range(1000001, 1000006)]:
         job_id = f"xsi-{number}"
         data.opentext_jobs[job_id] = _opentext_job(rng, job_id)
-    data.ncp_requests[NCP_LARGE_REQUEST] = _ncp_mails(rng, NCP_LARGE_REQUEST, 2500)
+    data.ncp_requests[NCP_LARGE_REQUEST] = _ncp_mails(rng, NCP_LARGE_REQUEST, ncp_mails)
     data.ncp_requests[NCP_SMALL_REQUEST] = _ncp_mails(rng, NCP_SMALL_REQUEST, 37)
     data.ncp_requests[NCP_SEED_REQUEST] = _ncp_mails(rng, NCP_SEED_REQUEST, 2)
     data.infobip_pending[INFOBIP_BULK] = _infobip_reports(rng, INFOBIP_BULK, 120)
-    data.infobip_pending[INFOBIP_LARGE_BULK] = _infobip_reports(rng, INFOBIP_LARGE_BULK, 2000)
+    data.infobip_pending[INFOBIP_LARGE_BULK] = _infobip_reports(
+        rng, INFOBIP_LARGE_BULK, infobip_reports
+    )
     return data
 
 

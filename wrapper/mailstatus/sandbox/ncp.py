@@ -71,7 +71,9 @@ def _int(value: str | None, default: int, low: int, high: int) -> int | None:
     return number if low <= number <= high else None
 
 
-def _select(mails: list[dict[str, Any]], request: Request) -> list[dict[str, Any]]:
+def _select(
+    mails: list[dict[str, Any]], request: Request, sort: list[tuple[str, str]]
+) -> list[dict[str, Any]]:
     query = request.query_params
     statuses = set(query.getlist("sendStatus"))
     title = query.get("title", "").lower().replace("%", "")
@@ -83,10 +85,15 @@ def _select(mails: list[dict[str, Any]], request: Request) -> list[dict[str, Any
         and query.get("recipientAddress", "") in mail["representativeRecipient"]
         and title in mail["title"].lower()
     ]
+    selected.sort(key=SORT_KEYS["id"])  # ties in the orders below keep mailId order
+    for prop, direction in reversed(sort):
+        selected.sort(key=SORT_KEYS[prop], reverse=direction == "DESC")
     return selected
 
 
 def routes(data: SandboxData, clock: Callable[[], float]) -> list[Route]:
+    selections: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+
     async def mail_list(request: Request) -> Response:
         if request.path_params["region"] not in ("v1", "v1-sgn", "v1-jpn"):
             return _error(404, "300", "Not Found")
@@ -103,10 +110,16 @@ def routes(data: SandboxData, clock: Callable[[], float]) -> list[Route]:
         sort = [(m.group(1), (m.group(2) or "asc").upper()) for m in orders if m] or [
             ("createUtc", "DESC")
         ]
-        selected = _select(mails, request)
-        selected.sort(key=SORT_KEYS["id"])  # ties in the orders below keep mailId order
-        for prop, direction in reversed(sort):
-            selected.sort(key=SORT_KEYS[prop], reverse=direction == "DESC")
+        # Mails do not change, so each query's selection is computed once, not once per page.
+        key = (
+            request.path_params["request_id"],
+            *sorted(
+                (k, v) for k, v in request.query_params.multi_items() if k not in ("page", "size")
+            ),
+        )
+        if key not in selections:
+            selections[key] = _select(mails, request, sort)
+        selected = selections[key]
         content = selected[page * size : (page + 1) * size]
         total_pages = math.ceil(len(selected) / size)
         return JSONResponse(
