@@ -14,6 +14,7 @@ from mailstatus._transport import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     Provider,
+    Replay,
     alog_request,
     alog_response,
     async_retrying,
@@ -21,10 +22,11 @@ from mailstatus._transport import (
     log_attempt,
     log_request,
     log_response,
+    should_retry,
     sync_retrying,
     transport_errors,
 )
-from mailstatus.errors import ConfigurationError, ResponseValidationError
+from mailstatus.errors import ConfigurationError, MailstatusError, ResponseValidationError
 
 
 class _Model(Protocol):
@@ -117,7 +119,20 @@ class SyncAPIClient(ProviderConfig):
 
     def _send(self, request_kwargs: dict[str, Any]) -> httpx.Response:
         request = self._http.build_request(**request_kwargs)
-        return self._retrying(self._send_once, request, itertools.count(1))
+        attempts = itertools.count(1)
+        try:
+            return self._send_once(request, attempts)
+        except MailstatusError as failure:
+            if not should_retry(failure, self.max_retries):
+                raise
+            replay = Replay(failure)
+        return self._retrying(self._retry, request, attempts, replay)
+
+    def _retry(
+        self, request: httpx.Request, attempts: Iterator[int], replay: Replay
+    ) -> httpx.Response:
+        replay.raise_first()
+        return self._send_once(request, attempts)
 
     def _send_once(self, request: httpx.Request, attempts: Iterator[int]) -> httpx.Response:
         log_attempt(request, next(attempts))
@@ -170,7 +185,20 @@ class AsyncAPIClient(ProviderConfig):
 
     async def _send(self, request_kwargs: dict[str, Any]) -> httpx.Response:
         request = self._http.build_request(**request_kwargs)
-        return await self._retrying(self._send_once, request, itertools.count(1))
+        attempts = itertools.count(1)
+        try:
+            return await self._send_once(request, attempts)
+        except MailstatusError as failure:
+            if not should_retry(failure, self.max_retries):
+                raise
+            replay = Replay(failure)
+        return await self._retrying(self._retry, request, attempts, replay)
+
+    async def _retry(
+        self, request: httpx.Request, attempts: Iterator[int], replay: Replay
+    ) -> httpx.Response:
+        replay.raise_first()
+        return await self._send_once(request, attempts)
 
     async def _send_once(self, request: httpx.Request, attempts: Iterator[int]) -> httpx.Response:
         log_attempt(request, next(attempts))

@@ -93,6 +93,25 @@ def retry_backoff(exc: Exception) -> bool | float:
     return False
 
 
+def should_retry(failure: Exception, max_retries: int) -> bool:
+    return max_retries > 0 and retry_backoff(failure) is not False
+
+
+class Replay:
+    """A call's first attempt runs outside stamina, so a call that succeeds at once pays nothing
+    for the retry machinery. When it fails, stamina is handed that failure as its own first
+    attempt (raised again, not sent again): the wait before the first retry is then stamina's
+    own, Retry-After included."""
+
+    def __init__(self, failure: Exception) -> None:
+        self._failure: Exception | None = failure
+
+    def raise_first(self) -> None:
+        failure, self._failure = self._failure, None
+        if failure is not None:
+            raise failure
+
+
 def _policy(max_retries: int) -> dict[str, Any]:
     """Exponential backoff with jitter over `max_retries` retries; no overall deadline."""
     return {
@@ -133,19 +152,23 @@ def transport_errors(provider: Provider, request: httpx.Request) -> Iterator[Non
         ) from exc
 
 
+# The log functions check the level first: formatting headers on every call costs time.
 def log_attempt(request: httpx.Request, attempt: int) -> None:
-    logger.debug("%s %s: attempt %d", request.method, request.url, attempt)
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s %s: attempt %d", request.method, request.url, attempt)
 
 
 def log_request(request: httpx.Request) -> None:
     """httpx request hook: every request as it goes on the wire (after auth, token requests too)."""
-    logger.debug("-> %s %s headers=%s", request.method, request.url, redacted(request.headers))
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("-> %s %s headers=%s", request.method, request.url, redacted(request.headers))
 
 
 def log_response(response: httpx.Response) -> None:
     """httpx response hook: every answer, before its body is read."""
-    request = response.request
-    logger.debug("<- %d %s %s", response.status_code, request.method, request.url)
+    if logger.isEnabledFor(logging.DEBUG):
+        request = response.request
+        logger.debug("<- %d %s %s", response.status_code, request.method, request.url)
 
 
 async def alog_request(request: httpx.Request) -> None:

@@ -1,0 +1,93 @@
+"""What the benchmarks share: a sandbox in its own process, timing by medians, result rows."""
+
+from __future__ import annotations
+
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from attrs import asdict, define
+
+
+@define
+class Result:
+    """One figure: `ours` against `baseline` measured in the same run; `ratio` = ours / baseline."""
+
+    name: str
+    ours: float
+    baseline: float
+    unit: str
+    baseline_name: str
+    goal: str  # such as "<= 1.15" or ">= 5"
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.baseline if self.baseline else float("inf")
+
+    @property
+    def met(self) -> bool:
+        op, bound = self.goal.split()
+        return self.ratio <= float(bound) if op == "<=" else self.ratio >= float(bound)
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self) | {"ratio": round(self.ratio, 4), "met": self.met}
+
+
+def seconds(run: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def interleaved_medians(
+    ours: Callable[[], object], baseline: Callable[[], object], runs: int
+) -> tuple[float, float]:
+    """Median seconds of each, the runs alternating so that drift hits both alike."""
+    mine, theirs = [], []
+    for _ in range(runs):
+        mine.append(seconds(ours))
+        theirs.append(seconds(baseline))
+    return statistics.median(mine), statistics.median(theirs)
+
+
+def expect_count(seen: int, expected: int) -> None:
+    """A benchmark that did not walk everything measured the wrong thing."""
+    if seen != expected:
+        raise RuntimeError(f"walked {seen} items, expected {expected}")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def sandbox(**options: Any) -> Iterator[str]:
+    """The sandbox in a child process (so its work does not share our interpreter lock)."""
+    port = free_port()
+    code = (
+        "import sys; from mailstatus.sandbox import Faults, serve; "
+        f"serve('127.0.0.1', {port}, faults=Faults(latency={options.pop('latency', 0.0)}), "
+        f"**{options!r})"
+    )
+    child = subprocess.Popen([sys.executable, "-c", code])  # noqa: S603
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if child.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the sandbox did not start") from None
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        child.terminate()
+        child.wait(timeout=10)
