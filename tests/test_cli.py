@@ -188,3 +188,13 @@ def test_journal_acknowledges_what_was_printed(
         assert done.counts() == (120, 0)
     code, out, _ = run(*command, "--bulk-id", INFOBIP_BULK, "--journal", journal, "-f", "jsonl")
     assert (code, out) == (0, "")
+
+
+def test_importing_mailstatus_loads_no_cli_or_sandbox_dependency() -> None:
+    """(Rich is left out of the check: httpx itself imports its own CLI, Rich and click included,
+    whenever they are installed.)"""
+    import subprocess
+
+    probe = "import sys, mailstatus; print(sorted({'typer', 'starlette', 'uvicorn'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

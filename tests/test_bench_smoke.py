@@ -1,0 +1,33 @@
+"""A quick run of the benchmark harness: every suite runs and writes its figures (no speed goal
+is asserted here; `make bench` reports those)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+RUN = Path(__file__).resolve().parent.parent / "bench" / "run.py"
+
+
+def test_the_harness_runs_and_writes_json(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    done = subprocess.run(
+        [sys.executable, str(RUN), "--quick", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(out.read_text())
+    names = [r["name"] for r in report["results"]]
+    assert any(n.startswith("per-call get_email_status") for n in names)
+    assert any(n.startswith("paging") for n in names)
+    assert any(n.startswith("memory while iterating") for n in names)
+    assert "import time" in names
+    for result in report["results"]:
+        assert result["ours"] >= 0
+        assert result["baseline"] > 0
+        assert result["ratio"] == round(result["ours"] / result["baseline"], 4)
