@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
+from infobip_email_client.models import SentEmailReport
 from mailstatus import (
     ConfigurationError,
     InfobipApiKeyAuth,
@@ -35,7 +36,8 @@ from mailstatus import (
     ncp_base_url,
 )
 from mailstatus.cli.output import Format, render
-from mailstatus.cli.rows import infobip_row, ncp_row, opentext_rows, status_row
+from mailstatus.cli.rows import Row, infobip_row, ncp_row, opentext_rows, status_row
+from mailstatus.delivery import from_infobip
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 opentext = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=True)
@@ -207,6 +209,31 @@ def journal_at(path: Path | None) -> Iterator[ReportJournal | None]:
             yield journal
 
 
+def print_reports(
+    client: InfobipClient,
+    journal_path: Path | None,
+    filters: dict[str, Any],
+    *,
+    every: bool,
+    row: Callable[[SentEmailReport], Row],
+    fmt: Format,
+) -> None:
+    """Fetch (one batch, or `every` batch), print, then acknowledge in the journal, if any: a
+    report counts as handled once printed."""
+    with client, journal_at(journal_path) as journal:
+        if every or journal is not None:
+            with progress("reports") as advance:
+                reports = []
+                for report in client.iter_reports(journal=journal, **filters):
+                    reports.append(report)
+                    advance(1)
+        else:
+            reports = client.get_reports(**filters).reports
+        render([row(report) for report in reports], fmt, title="Infobip reports")
+        if journal is not None:
+            journal.ack(*reports)
+
+
 @opentext.command("status")
 @one_line_errors
 def opentext_status(
@@ -283,23 +310,14 @@ def infobip_reports(
     """Delivery reports. Infobip hands each report out only once: with --journal, a report is
     acknowledged only once printed, so a crash before that brings it back next time."""
     filters = report_filters(bulk_id=bulk_id, message_id=message_id, limit=limit)
-    with (
-        infobip_client(
-            base_url, api_key, username, password, ibsso, client_id, client_secret
-        ) as client,
-        journal_at(journal_path) as journal,
-    ):
-        reports = []
-        if all_reports or journal is not None:
-            with progress("reports") as advance:
-                for report in client.iter_reports(journal=journal, **filters):
-                    reports.append(report)
-                    advance(1)
-        else:
-            reports = client.get_reports(**filters).reports
-        render([infobip_row(report) for report in reports], fmt, title="Infobip reports")
-        if journal is not None:
-            journal.ack(*reports)
+    print_reports(
+        infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret),
+        journal_path,
+        filters,
+        every=all_reports,
+        row=infobip_row,
+        fmt=fmt,
+    )
 
 
 @status.command("opentext")
@@ -360,18 +378,14 @@ def status_infobip(
     client_secret: IbSecret = None,
 ) -> None:
     """Every report not handed out before, as normalized statuses (see `infobip reports`)."""
-    with (
-        infobip_client(
-            base_url, api_key, username, password, ibsso, client_id, client_secret
-        ) as client,
-        journal_at(journal_path) as journal,
-    ):
-        statuses = list(
-            client.statuses(journal=journal, **report_filters(bulk_id=bulk_id, limit=limit))
-        )
-        render([status_row(each) for each in statuses], fmt, title="Infobip reports")
-        if journal is not None:
-            journal.ack(*(each.raw for each in statuses))
+    print_reports(
+        infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret),
+        journal_path,
+        report_filters(bulk_id=bulk_id, limit=limit),
+        every=True,
+        row=lambda report: status_row(from_infobip(report)),
+        fmt=fmt,
+    )
 
 
 @app.command("sandbox")
