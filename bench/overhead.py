@@ -67,7 +67,8 @@ def measure(quick: bool) -> list[Result]:
                     for _ in range(calls):
                         call()
 
-                ours(), baseline()  # warm both connections
+                ours()  # warm both connections
+                baseline()
                 mine, theirs = interleaved_medians(ours, baseline, runs)
                 results.append(
                     Result(
