@@ -11,6 +11,7 @@ for pair in opentext-mra:opentext_mra_client ncp-outbound-mailer:ncp_mailer_clie
   spec=${pair%%:*}
   pkg=${pair##*:}
   openapi-python-client generate --path "specs/$spec.yaml" --config "generator/$spec.yaml" \
+    --custom-template-path generator/templates \
     --meta none --output-path "$out/$pkg" --overwrite --fail-on-warning >/dev/null
   # --meta none writes no packaging files, py.typed included; the wheel needs it (PEP 561).
   touch "$out/$pkg/py.typed"

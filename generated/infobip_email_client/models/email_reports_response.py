@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.sent_email_report import SentEmailReport
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sent_email_report import SentEmailReport
-
 
 T = TypeVar("T", bound="EmailReportsResponse")
 
@@ -44,8 +41,6 @@ class EmailReportsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sent_email_report import SentEmailReport  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[SentEmailReport] | Unset = UNSET

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error_resource import ErrorResource
+from ..models.request_error import RequestError
+from ..models.violation import Violation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_resource import ErrorResource
-    from ..models.request_error import RequestError
-    from ..models.violation import Violation
-
 
 T = TypeVar("T", bound="InfobipErrorResponse")
 
@@ -84,10 +81,6 @@ class InfobipErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_resource import ErrorResource  # noqa: PLC0415
-        from ..models.request_error import RequestError  # noqa: PLC0415
-        from ..models.violation import Violation  # noqa: PLC0415
-
         d = dict(src_dict)
         _request_error = d.pop("requestError", UNSET)
         request_error: RequestError | Unset

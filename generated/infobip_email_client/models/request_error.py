@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.service_exception import ServiceException
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_exception import ServiceException
-
 
 T = TypeVar("T", bound="RequestError")
 
@@ -40,8 +37,6 @@ class RequestError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_exception import ServiceException  # noqa: PLC0415
-
         d = dict(src_dict)
         _service_exception = d.pop("serviceException", UNSET)
         service_exception: ServiceException | Unset

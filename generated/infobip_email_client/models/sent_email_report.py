@@ -2,18 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.price import Price
+from ..models.report_error import ReportError
+from ..models.report_status import ReportStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.price import Price
-    from ..models.report_error import ReportError
-    from ..models.report_status import ReportStatus
-
 
 T = TypeVar("T", bound="SentEmailReport")
 
@@ -143,10 +140,6 @@ class SentEmailReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price import Price  # noqa: PLC0415
-        from ..models.report_error import ReportError  # noqa: PLC0415
-        from ..models.report_status import ReportStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         bulk_id = d.pop("bulkId", UNSET)
 

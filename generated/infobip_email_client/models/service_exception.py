@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.service_exception_validation_errors import (
+    ServiceExceptionValidationErrors,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.service_exception_validation_errors import (
-        ServiceExceptionValidationErrors,
-    )
-
 
 T = TypeVar("T", bound="ServiceException")
 
@@ -56,10 +53,6 @@ class ServiceException:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_exception_validation_errors import (
-            ServiceExceptionValidationErrors,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         message_id = d.pop("messageId", UNSET)
 

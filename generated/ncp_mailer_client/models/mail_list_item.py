@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.email_status import EmailStatus
+from ..models.ncp_date import NcpDate
+from ..models.reservation_status import ReservationStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_status import EmailStatus
-    from ..models.ncp_date import NcpDate
-    from ..models.reservation_status import ReservationStatus
-
 
 T = TypeVar("T", bound="MailListItem")
 
@@ -112,10 +109,6 @@ class MailListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_status import EmailStatus  # noqa: PLC0415
-        from ..models.ncp_date import NcpDate  # noqa: PLC0415
-        from ..models.reservation_status import ReservationStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("requestId")
 

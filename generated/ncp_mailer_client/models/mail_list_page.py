@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.mail_list_item import MailListItem
+from ..models.sort_order import SortOrder
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mail_list_item import MailListItem
-    from ..models.sort_order import SortOrder
-
 
 T = TypeVar("T", bound="MailListPage")
 
@@ -91,9 +88,6 @@ class MailListPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mail_list_item import MailListItem  # noqa: PLC0415
-        from ..models.sort_order import SortOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         first = d.pop("first")
 

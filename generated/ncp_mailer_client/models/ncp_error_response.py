@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.ncp_error import NcpError
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ncp_error import NcpError
-
 
 T = TypeVar("T", bound="NcpErrorResponse")
 
@@ -43,8 +40,6 @@ class NcpErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ncp_error import NcpError  # noqa: PLC0415
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: NcpError | Unset

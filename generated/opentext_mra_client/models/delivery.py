@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.delivery_attempt import DeliveryAttempt
+from ..models.delivery_events import DeliveryEvents
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.delivery_attempt import DeliveryAttempt
-    from ..models.delivery_events import DeliveryEvents
-
 
 T = TypeVar("T", bound="Delivery")
 
@@ -65,9 +62,6 @@ class Delivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delivery_attempt import DeliveryAttempt  # noqa: PLC0415
-        from ..models.delivery_events import DeliveryEvents  # noqa: PLC0415
-
         d = dict(src_dict)
         ref_base64 = d.pop("ref_base64", UNSET)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.email_delivery_events import EmailDeliveryEvents
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_delivery_events import EmailDeliveryEvents
-
 
 T = TypeVar("T", bound="DeliveryEvents")
 
@@ -42,8 +39,6 @@ class DeliveryEvents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_delivery_events import EmailDeliveryEvents  # noqa: PLC0415
-
         d = dict(src_dict)
         _email_delivery_events = d.pop("email_delivery_events", UNSET)
         email_delivery_events: EmailDeliveryEvents | Unset

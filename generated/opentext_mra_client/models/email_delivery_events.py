@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.dsn_event import DsnEvent
+from ..models.html_open_event import HtmlOpenEvent
+from ..models.opt_out_event import OptOutEvent
+from ..models.pull_event import PullEvent
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dsn_event import DsnEvent
-    from ..models.html_open_event import HtmlOpenEvent
-    from ..models.opt_out_event import OptOutEvent
-    from ..models.pull_event import PullEvent
-
 
 T = TypeVar("T", bound="EmailDeliveryEvents")
 
@@ -74,11 +71,6 @@ class EmailDeliveryEvents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dsn_event import DsnEvent  # noqa: PLC0415
-        from ..models.html_open_event import HtmlOpenEvent  # noqa: PLC0415
-        from ..models.opt_out_event import OptOutEvent  # noqa: PLC0415
-        from ..models.pull_event import PullEvent  # noqa: PLC0415
-
         d = dict(src_dict)
         _dsn = d.pop("dsn", UNSET)
         dsn: DsnEvent | Unset

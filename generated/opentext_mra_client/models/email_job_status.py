@@ -2,18 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.attachment import Attachment
+from ..models.delivery import Delivery
+from ..models.html_open_tracking import HtmlOpenTracking
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.delivery import Delivery
-    from ..models.html_open_tracking import HtmlOpenTracking
-
 
 T = TypeVar("T", bound="EmailJobStatus")
 
@@ -104,10 +101,6 @@ class EmailJobStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.delivery import Delivery  # noqa: PLC0415
-        from ..models.html_open_tracking import HtmlOpenTracking  # noqa: PLC0415
-
         d = dict(src_dict)
         job_id = d.pop("job_id")
 

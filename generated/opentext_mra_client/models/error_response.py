@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.fault import Fault
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fault import Fault
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -42,8 +39,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fault import Fault  # noqa: PLC0415
-
         d = dict(src_dict)
         _fault = d.pop("fault", UNSET)
         fault: Fault | Unset

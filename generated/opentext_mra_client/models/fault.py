@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.fault_detail import FaultDetail
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fault_detail import FaultDetail
-
 
 T = TypeVar("T", bound="Fault")
 
@@ -47,8 +44,6 @@ class Fault:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fault_detail import FaultDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         faultstring = d.pop("faultstring", UNSET)
 
