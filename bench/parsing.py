@@ -9,7 +9,7 @@ import random
 
 from bench.common import Result, interleaved_medians
 from infobip_email_client.models import EmailReportsResponse
-from mailstatus._client import decode_json
+from mailstatus._json import decode_json
 from mailstatus.sandbox.data import _infobip_reports
 
 

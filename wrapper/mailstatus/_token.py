@@ -17,6 +17,7 @@ import anyio
 import httpx
 from attrs import frozen
 
+from mailstatus._json import decode_json
 from mailstatus._transport import Provider, status_error
 from mailstatus.errors import ResponseValidationError
 
@@ -69,7 +70,7 @@ class TokenAuth(httpx.Auth):
         if response.is_error:
             raise status_error(self.provider, response)
         try:
-            value, lifetime = self.read_token(response.json())
+            value, lifetime = self.read_token(decode_json(response.content))
         except (ValueError, KeyError, TypeError) as exc:
             raise ResponseValidationError(
                 f"{self.provider.name}: the token answer carries no usable token ({type(exc).__name__})",

@@ -12,6 +12,7 @@ import httpx
 import stamina
 from attrs import frozen
 
+from mailstatus._json import decode_json
 from mailstatus.errors import (
     APIConnectionError,
     APIStatusError,
@@ -65,7 +66,7 @@ class Provider:
 def status_error(provider: Provider, response: httpx.Response) -> APIStatusError:
     """The one place an error status becomes an exception."""
     try:
-        body = response.json()
+        body = decode_json(response.content)
     except ValueError:
         body = None
     code, message = provider.parse_error(body) if body is not None else (None, None)
