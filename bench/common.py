@@ -23,14 +23,16 @@ class Result:
     baseline: float
     unit: str
     baseline_name: str
-    goal: str  # such as "<= 1.15" or ">= 5"
+    goal: str | None  # such as "<= 1.15" or ">= 5"; None for a figure reported without a goal
 
     @property
     def ratio(self) -> float:
         return self.ours / self.baseline if self.baseline else float("inf")
 
     @property
-    def met(self) -> bool:
+    def met(self) -> bool | None:
+        if self.goal is None:
+            return None
         op, bound = self.goal.split()
         return self.ratio <= float(bound) if op == "<=" else self.ratio >= float(bound)
 

@@ -39,7 +39,7 @@ def measure(quick: bool) -> list[Result]:
             baseline=plain / rounds,
             unit="s/page",
             baseline_name="json.loads alone",
-            goal="<= 1000",  # reported, no goal: models cost more than bare dicts
+            goal=None,  # reported: typed models cost more than bare dicts, by design
         )
     ]
     if importlib.util.find_spec("infobip_api_client") is not None:

@@ -11,6 +11,7 @@ import os
 import platform
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -27,6 +28,36 @@ def machine() -> str:
     return f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores"
 
 
+COLUMNS = ("benchmark", "ours", "baseline", "ratio", "goal", "met")
+
+
+def rows(report: dict[str, Any]) -> list[tuple[str, ...]]:
+    """The table's rows, from a report as written to results.json."""
+    return [
+        (
+            r["name"],
+            f"{r['ours']:.4g} {r['unit']}",
+            f"{r['baseline']:.4g} ({r['baseline_name']})",
+            f"{r['ratio']:.3f}",
+            r["goal"] or "-",
+            {True: "yes", False: "**no**", None: "-"}[r["met"]],
+        )
+        for r in report["results"]
+    ]
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """The README's copy of a report: when and where it ran, then the table."""
+    lines = [
+        f"Latest run: {report['when']}, {report['machine']}.",
+        "",
+        "| " + " | ".join(COLUMNS) + " |",
+        "|" + " --- |" * len(COLUMNS),
+        *("| " + " | ".join(row) + " |" for row in rows(report)),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a fast smoke run with small inputs")
@@ -35,32 +66,22 @@ def main() -> int:
     results: list[Result] = []
     for suite in SUITES:
         results += suite.measure(args.quick)
+    report = {
+        "machine": machine(),
+        "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "quick": args.quick,
+        "results": [r.as_json() for r in results],
+    }
     table = Table(title=f"mailstatus benchmarks ({machine()})", title_justify="left")
-    for column in ("benchmark", "ours", "baseline", "ratio", "goal", "met"):
+    for column in COLUMNS:
         table.add_column(column)
-    for r in results:
-        table.add_row(
-            r.name,
-            f"{r.ours:.4g}",
-            f"{r.baseline:.4g} ({r.baseline_name})",
-            f"{r.ratio:.3f}",
-            r.goal,
-            "yes" if r.met else "NO",
-        )
-    Console(width=200).print(table)
-    args.out.write_text(
-        json.dumps(
-            {
-                "machine": machine(),
-                "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-                "quick": args.quick,
-                "results": [r.as_json() for r in results],
-            },
-            indent=2,
-        )
-        + "\n"
-    )
-    print(f"written to {args.out}")
+    for row in rows(report):
+        table.add_row(*row)
+    console = Console(width=200)
+    console.print(table)
+    args.out.write_text(json.dumps(report, indent=2) + "\n")
+    console.print(f"written to {args.out}; for the README's Performance section:\n")
+    console.print(markdown(report), markup=False, highlight=False)
     return 0
 
 

@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-RUN = Path(__file__).resolve().parent.parent / "bench" / "run.py"
+from bench.run import markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+RUN = ROOT / "bench" / "run.py"
 
 
 def test_the_harness_runs_and_writes_json(tmp_path: Path) -> None:
@@ -31,3 +34,13 @@ def test_the_harness_runs_and_writes_json(tmp_path: Path) -> None:
         assert result["ours"] >= 0
         assert result["baseline"] > 0
         assert result["ratio"] == round(result["ours"] / result["baseline"], 4)
+        assert (result["met"] is None) == (result["goal"] is None)
+    # A walk of 20,000 mails takes memory: a zero here means the peak was not the walk's own.
+    (memory,) = [r for r in report["results"] if r["name"].startswith("memory while iterating")]
+    assert memory["ours"] > 0
+
+
+def test_the_readme_shows_the_committed_full_run() -> None:
+    report = json.loads((ROOT / "bench" / "results.json").read_text())
+    assert report["quick"] is False
+    assert markdown(report) in (ROOT / "README.md").read_text()
