@@ -32,4 +32,13 @@ def measure(quick: bool) -> list[Result]:
             "import infobip_api_client",
             "<= 1.0",
         )
-    return [Result("import time", ours, theirs, "s", name, goal)]
+    return [
+        Result(
+            name="import time",
+            ours=ours,
+            baseline=theirs,
+            unit="s",
+            baseline_name=name,
+            goal=goal,
+        )
+    ]

@@ -72,7 +72,7 @@ def main() -> int:
         "quick": args.quick,
         "results": [r.as_json() for r in results],
     }
-    table = Table(title=f"mailstatus benchmarks ({machine()})", title_justify="left")
+    table = Table(title=f"mailstatus benchmarks ({report['machine']})", title_justify="left")
     for column in COLUMNS:
         table.add_column(column)
     for row in rows(report):

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from bench.run import markdown
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 RUN = ROOT / "bench" / "run.py"
 
 

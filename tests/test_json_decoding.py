@@ -21,7 +21,7 @@ BASE = "https://acme.api.infobip.com"
 REPORTS = {"results": [{"messageId": "m-1", "to": "né@example.com", "status": {"groupId": 3}}]}
 ERROR = {"requestError": {"serviceException": {"messageId": "UNAUTHORIZED", "text": "Bad"}}}
 
-# Spellings orjson refuses and the stdlib (so httpx's Response.json()) accepts.
+# Plain UTF-8, and the spellings orjson refuses but the stdlib (so httpx's Response.json()) reads.
 SPELLINGS = {
     "utf-8": lambda doc: json.dumps(doc, ensure_ascii=False).encode(),
     "utf-8 with BOM": lambda doc: json.dumps(doc, ensure_ascii=False).encode("utf-8-sig"),
