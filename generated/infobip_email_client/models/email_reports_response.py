@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sent_email_report import SentEmailReport
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EmailReportsResponse")
 
@@ -41,21 +45,21 @@ class EmailReportsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _results = d.pop("results", UNSET)
-        results: list[SentEmailReport] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = SentEmailReport.from_dict(results_item_data)
-
-                results.append(results_item)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("EmailReportsResponse", "object", src_dict)
+        results = src_dict.get("results", UNSET)
+        if results is not UNSET:
+            if type(results) is not list:
+                raise wrong_type("EmailReportsResponse.results", "array", results)
+            results = [SentEmailReport.from_dict(item) for item in results]
 
         email_reports_response = cls(
             results=results,
         )
-
-        email_reports_response.additional_properties = d
+        additional_properties = {
+            key: value for key, value in src_dict.items() if key not in {"results"}
+        }
+        email_reports_response.additional_properties = additional_properties
         return email_reports_response
 
     @property

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorResource")
 
@@ -41,17 +45,26 @@ class ErrorResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("ErrorResource", "object", src_dict)
+        name = src_dict.get("name", UNSET)
+        if name is not UNSET:
+            if type(name) is not str:
+                raise wrong_type("ErrorResource.name", "string", name)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
+        if url is not UNSET:
+            if type(url) is not str:
+                raise wrong_type("ErrorResource.url", "string", url)
 
         error_resource = cls(
             name=name,
             url=url,
         )
-
-        error_resource.additional_properties = d
+        additional_properties = {
+            key: value for key, value in src_dict.items() if key not in {"name", "url"}
+        }
+        error_resource.additional_properties = additional_properties
         return error_resource
 
     @property

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.error_resource import ErrorResource
 from ..models.request_error import RequestError
 from ..models.violation import Violation
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="InfobipErrorResponse")
 
@@ -81,37 +85,44 @@ class InfobipErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _request_error = d.pop("requestError", UNSET)
-        request_error: RequestError | Unset
-        if isinstance(_request_error, Unset):
-            request_error = UNSET
-        else:
-            request_error = RequestError.from_dict(_request_error)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("InfobipErrorResponse", "object", src_dict)
+        request_error = src_dict.get("requestError", UNSET)
+        if request_error is not UNSET:
+            if type(request_error) is not dict:
+                raise wrong_type(
+                    "InfobipErrorResponse.requestError", "object", request_error
+                )
+            request_error = RequestError.from_dict(request_error)
 
-        error_code = d.pop("errorCode", UNSET)
+        error_code = src_dict.get("errorCode", UNSET)
+        if error_code is not UNSET:
+            if type(error_code) is not str:
+                raise wrong_type("InfobipErrorResponse.errorCode", "string", error_code)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
+        if description is not UNSET:
+            if type(description) is not str:
+                raise wrong_type(
+                    "InfobipErrorResponse.description", "string", description
+                )
 
-        action = d.pop("action", UNSET)
+        action = src_dict.get("action", UNSET)
+        if action is not UNSET:
+            if type(action) is not str:
+                raise wrong_type("InfobipErrorResponse.action", "string", action)
 
-        _violations = d.pop("violations", UNSET)
-        violations: list[Violation] | Unset = UNSET
-        if _violations is not UNSET:
-            violations = []
-            for violations_item_data in _violations:
-                violations_item = Violation.from_dict(violations_item_data)
+        violations = src_dict.get("violations", UNSET)
+        if violations is not UNSET:
+            if type(violations) is not list:
+                raise wrong_type("InfobipErrorResponse.violations", "array", violations)
+            violations = [Violation.from_dict(item) for item in violations]
 
-                violations.append(violations_item)
-
-        _resources = d.pop("resources", UNSET)
-        resources: list[ErrorResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = ErrorResource.from_dict(resources_item_data)
-
-                resources.append(resources_item)
+        resources = src_dict.get("resources", UNSET)
+        if resources is not UNSET:
+            if type(resources) is not list:
+                raise wrong_type("InfobipErrorResponse.resources", "array", resources)
+            resources = [ErrorResource.from_dict(item) for item in resources]
 
         infobip_error_response = cls(
             request_error=request_error,
@@ -121,8 +132,20 @@ class InfobipErrorResponse:
             violations=violations,
             resources=resources,
         )
-
-        infobip_error_response.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key
+            not in {
+                "requestError",
+                "errorCode",
+                "description",
+                "action",
+                "violations",
+                "resources",
+            }
+        }
+        infobip_error_response.additional_properties = additional_properties
         return infobip_error_response
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Price")
 
@@ -41,17 +46,27 @@ class Price:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price_per_message = d.pop("pricePerMessage", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("Price", "object", src_dict)
+        price_per_message = src_dict.get("pricePerMessage", UNSET)
+        if price_per_message is not UNSET:
+            price_per_message = as_float("Price.pricePerMessage", price_per_message)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
+        if currency is not UNSET:
+            if type(currency) is not str:
+                raise wrong_type("Price.currency", "string", currency)
 
         price = cls(
             price_per_message=price_per_message,
             currency=currency,
         )
-
-        price.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"pricePerMessage", "currency"}
+        }
+        price.additional_properties = additional_properties
         return price
 
     @property

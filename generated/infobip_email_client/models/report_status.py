@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ReportStatus")
 
@@ -67,18 +71,37 @@ class ReportStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_id = d.pop("groupId", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("ReportStatus", "object", src_dict)
+        group_id = src_dict.get("groupId", UNSET)
+        if group_id is not UNSET:
+            if type(group_id) is not int:
+                raise wrong_type("ReportStatus.groupId", "integer", group_id)
 
-        group_name = d.pop("groupName", UNSET)
+        group_name = src_dict.get("groupName", UNSET)
+        if group_name is not UNSET:
+            if type(group_name) is not str:
+                raise wrong_type("ReportStatus.groupName", "string", group_name)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
+        if id is not UNSET:
+            if type(id) is not int:
+                raise wrong_type("ReportStatus.id", "integer", id)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
+        if name is not UNSET:
+            if type(name) is not str:
+                raise wrong_type("ReportStatus.name", "string", name)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
+        if description is not UNSET:
+            if type(description) is not str:
+                raise wrong_type("ReportStatus.description", "string", description)
 
-        action = d.pop("action", UNSET)
+        action = src_dict.get("action", UNSET)
+        if action is not UNSET:
+            if type(action) is not str:
+                raise wrong_type("ReportStatus.action", "string", action)
 
         report_status = cls(
             group_id=group_id,
@@ -88,8 +111,13 @@ class ReportStatus:
             description=description,
             action=action,
         )
-
-        report_status.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key
+            not in {"groupId", "groupName", "id", "name", "description", "action"}
+        }
+        report_status.additional_properties = additional_properties
         return report_status
 
     @property

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_exception import ServiceException
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RequestError")
 
@@ -37,19 +41,25 @@ class RequestError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _service_exception = d.pop("serviceException", UNSET)
-        service_exception: ServiceException | Unset
-        if isinstance(_service_exception, Unset):
-            service_exception = UNSET
-        else:
-            service_exception = ServiceException.from_dict(_service_exception)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("RequestError", "object", src_dict)
+        service_exception = src_dict.get("serviceException", UNSET)
+        if service_exception is not UNSET:
+            if type(service_exception) is not dict:
+                raise wrong_type(
+                    "RequestError.serviceException", "object", service_exception
+                )
+            service_exception = ServiceException.from_dict(service_exception)
 
         request_error = cls(
             service_exception=service_exception,
         )
-
-        request_error.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"serviceException"}
+        }
+        request_error.additional_properties = additional_properties
         return request_error
 
     @property

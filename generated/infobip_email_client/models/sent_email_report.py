@@ -10,7 +10,12 @@ from attrs import field as _attrs_field
 from ..models.price import Price
 from ..models.report_error import ReportError
 from ..models.report_status import ReportStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SentEmailReport")
 
@@ -140,61 +145,97 @@ class SentEmailReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bulk_id = d.pop("bulkId", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("SentEmailReport", "object", src_dict)
+        bulk_id = src_dict.get("bulkId", UNSET)
+        if bulk_id is not UNSET:
+            if type(bulk_id) is not str:
+                raise wrong_type("SentEmailReport.bulkId", "string", bulk_id)
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = src_dict.get("messageId", UNSET)
+        if message_id is not UNSET:
+            if type(message_id) is not str:
+                raise wrong_type("SentEmailReport.messageId", "string", message_id)
 
-        to = d.pop("to", UNSET)
+        to = src_dict.get("to", UNSET)
+        if to is not UNSET:
+            if type(to) is not str:
+                raise wrong_type("SentEmailReport.to", "string", to)
 
-        _sent_at = d.pop("sentAt", UNSET)
-        sent_at: datetime.datetime | Unset
-        if isinstance(_sent_at, Unset):
-            sent_at = UNSET
-        else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+        sent_at = src_dict.get("sentAt", UNSET)
+        if sent_at is not UNSET:
+            sent_at = parse_datetime("SentEmailReport.sentAt", sent_at)
 
-        _done_at = d.pop("doneAt", UNSET)
-        done_at: datetime.datetime | Unset
-        if isinstance(_done_at, Unset):
-            done_at = UNSET
-        else:
-            done_at = datetime.datetime.fromisoformat(_done_at)
+        done_at = src_dict.get("doneAt", UNSET)
+        if done_at is not UNSET:
+            done_at = parse_datetime("SentEmailReport.doneAt", done_at)
 
-        message_count = d.pop("messageCount", UNSET)
+        message_count = src_dict.get("messageCount", UNSET)
+        if message_count is not UNSET:
+            if type(message_count) is not int:
+                raise wrong_type(
+                    "SentEmailReport.messageCount", "integer", message_count
+                )
 
-        _price = d.pop("price", UNSET)
-        price: Price | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Price.from_dict(_price)
+        price = src_dict.get("price", UNSET)
+        if price is not UNSET:
+            if type(price) is not dict:
+                raise wrong_type("SentEmailReport.price", "object", price)
+            price = Price.from_dict(price)
 
-        _status = d.pop("status", UNSET)
-        status: ReportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ReportStatus.from_dict(_status)
+        status = src_dict.get("status", UNSET)
+        if status is not UNSET:
+            if type(status) is not dict:
+                raise wrong_type("SentEmailReport.status", "object", status)
+            status = ReportStatus.from_dict(status)
 
-        _error = d.pop("error", UNSET)
-        error: ReportError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ReportError.from_dict(_error)
+        error = src_dict.get("error", UNSET)
+        if error is not UNSET:
+            if type(error) is not dict:
+                raise wrong_type("SentEmailReport.error", "object", error)
+            error = ReportError.from_dict(error)
 
-        channel = d.pop("channel", UNSET)
+        channel = src_dict.get("channel", UNSET)
+        if channel is not UNSET:
+            if type(channel) is not str:
+                raise wrong_type("SentEmailReport.channel", "string", channel)
 
-        application_id = d.pop("applicationId", UNSET)
+        application_id = src_dict.get("applicationId", UNSET)
+        if application_id is not UNSET:
+            if type(application_id) is not str:
+                raise wrong_type(
+                    "SentEmailReport.applicationId", "string", application_id
+                )
 
-        entity_id = d.pop("entityId", UNSET)
+        entity_id = src_dict.get("entityId", UNSET)
+        if entity_id is not UNSET:
+            if type(entity_id) is not str:
+                raise wrong_type("SentEmailReport.entityId", "string", entity_id)
 
-        campaign_reference_id = d.pop("campaignReferenceId", UNSET)
+        campaign_reference_id = src_dict.get("campaignReferenceId", UNSET)
+        if campaign_reference_id is not UNSET:
+            if type(campaign_reference_id) is not str:
+                raise wrong_type(
+                    "SentEmailReport.campaignReferenceId",
+                    "string",
+                    campaign_reference_id,
+                )
 
-        attempt_count = d.pop("attemptCount", UNSET)
+        attempt_count = src_dict.get("attemptCount", UNSET)
+        if attempt_count is not UNSET:
+            if type(attempt_count) is not int:
+                raise wrong_type(
+                    "SentEmailReport.attemptCount", "integer", attempt_count
+                )
 
-        time_to_first_attempt = d.pop("timeToFirstAttempt", UNSET)
+        time_to_first_attempt = src_dict.get("timeToFirstAttempt", UNSET)
+        if time_to_first_attempt is not UNSET:
+            if type(time_to_first_attempt) is not int:
+                raise wrong_type(
+                    "SentEmailReport.timeToFirstAttempt",
+                    "integer",
+                    time_to_first_attempt,
+                )
 
         sent_email_report = cls(
             bulk_id=bulk_id,
@@ -213,8 +254,29 @@ class SentEmailReport:
             attempt_count=attempt_count,
             time_to_first_attempt=time_to_first_attempt,
         )
-
-        sent_email_report.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key
+            not in {
+                "bulkId",
+                "messageId",
+                "to",
+                "sentAt",
+                "doneAt",
+                "messageCount",
+                "price",
+                "status",
+                "error",
+                "channel",
+                "applicationId",
+                "entityId",
+                "campaignReferenceId",
+                "attemptCount",
+                "timeToFirstAttempt",
+            }
+        }
+        sent_email_report.additional_properties = additional_properties
         return sent_email_report
 
     @property

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.service_exception_validation_errors import (
     ServiceExceptionValidationErrors,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ServiceException")
 
@@ -53,18 +57,26 @@ class ServiceException:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("messageId", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("ServiceException", "object", src_dict)
+        message_id = src_dict.get("messageId", UNSET)
+        if message_id is not UNSET:
+            if type(message_id) is not str:
+                raise wrong_type("ServiceException.messageId", "string", message_id)
 
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
+        if text is not UNSET:
+            if type(text) is not str:
+                raise wrong_type("ServiceException.text", "string", text)
 
-        _validation_errors = d.pop("validationErrors", UNSET)
-        validation_errors: ServiceExceptionValidationErrors | Unset
-        if isinstance(_validation_errors, Unset):
-            validation_errors = UNSET
-        else:
+        validation_errors = src_dict.get("validationErrors", UNSET)
+        if validation_errors is not UNSET:
+            if type(validation_errors) is not dict:
+                raise wrong_type(
+                    "ServiceException.validationErrors", "object", validation_errors
+                )
             validation_errors = ServiceExceptionValidationErrors.from_dict(
-                _validation_errors
+                validation_errors
             )
 
         service_exception = cls(
@@ -72,8 +84,12 @@ class ServiceException:
             text=text,
             validation_errors=validation_errors,
         )
-
-        service_exception.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"messageId", "text", "validationErrors"}
+        }
+        service_exception.additional_properties = additional_properties
         return service_exception
 
     @property

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Violation")
 
@@ -41,17 +45,28 @@ class Violation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        property_ = d.pop("property", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("Violation", "object", src_dict)
+        property_ = src_dict.get("property", UNSET)
+        if property_ is not UNSET:
+            if type(property_) is not str:
+                raise wrong_type("Violation.property", "string", property_)
 
-        violation = d.pop("violation", UNSET)
+        violation = src_dict.get("violation", UNSET)
+        if violation is not UNSET:
+            if type(violation) is not str:
+                raise wrong_type("Violation.violation", "string", violation)
 
         violation = cls(
             property_=property_,
             violation=violation,
         )
-
-        violation.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"property", "violation"}
+        }
+        violation.additional_properties = additional_properties
         return violation
 
     @property

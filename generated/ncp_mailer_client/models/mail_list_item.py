@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from ..models.email_status import EmailStatus
 from ..models.ncp_date import NcpDate
 from ..models.reservation_status import ReservationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MailListItem")
 
@@ -109,37 +114,91 @@ class MailListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("requestId")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("MailListItem", "object", src_dict)
+        request_id = src_dict.get("requestId", UNSET)
+        if request_id is UNSET:
+            raise missing("MailListItem.requestId")
+        if type(request_id) is not str:
+            raise wrong_type("MailListItem.requestId", "string", request_id)
 
-        request_date = NcpDate.from_dict(d.pop("requestDate"))
+        request_date = src_dict.get("requestDate", UNSET)
+        if request_date is UNSET:
+            raise missing("MailListItem.requestDate")
+        if type(request_date) is not dict:
+            raise wrong_type("MailListItem.requestDate", "object", request_date)
+        request_date = NcpDate.from_dict(request_date)
 
-        mail_id = d.pop("mailId")
+        mail_id = src_dict.get("mailId", UNSET)
+        if mail_id is UNSET:
+            raise missing("MailListItem.mailId")
+        if type(mail_id) is not str:
+            raise wrong_type("MailListItem.mailId", "string", mail_id)
 
-        title = d.pop("title")
+        title = src_dict.get("title", UNSET)
+        if title is UNSET:
+            raise missing("MailListItem.title")
+        if type(title) is not str:
+            raise wrong_type("MailListItem.title", "string", title)
 
-        email_status = EmailStatus.from_dict(d.pop("emailStatus"))
+        email_status = src_dict.get("emailStatus", UNSET)
+        if email_status is UNSET:
+            raise missing("MailListItem.emailStatus")
+        if type(email_status) is not dict:
+            raise wrong_type("MailListItem.emailStatus", "object", email_status)
+        email_status = EmailStatus.from_dict(email_status)
 
-        sender_address = d.pop("senderAddress")
+        sender_address = src_dict.get("senderAddress", UNSET)
+        if sender_address is UNSET:
+            raise missing("MailListItem.senderAddress")
+        if type(sender_address) is not str:
+            raise wrong_type("MailListItem.senderAddress", "string", sender_address)
 
-        representative_recipient = d.pop("representativeRecipient")
+        representative_recipient = src_dict.get("representativeRecipient", UNSET)
+        if representative_recipient is UNSET:
+            raise missing("MailListItem.representativeRecipient")
+        if type(representative_recipient) is not str:
+            raise wrong_type(
+                "MailListItem.representativeRecipient",
+                "string",
+                representative_recipient,
+            )
 
-        reservation_status = ReservationStatus.from_dict(d.pop("reservationStatus"))
+        reservation_status = src_dict.get("reservationStatus", UNSET)
+        if reservation_status is UNSET:
+            raise missing("MailListItem.reservationStatus")
+        if type(reservation_status) is not dict:
+            raise wrong_type(
+                "MailListItem.reservationStatus", "object", reservation_status
+            )
+        reservation_status = ReservationStatus.from_dict(reservation_status)
 
-        advertising = d.pop("advertising")
+        advertising = src_dict.get("advertising", UNSET)
+        if advertising is UNSET:
+            raise missing("MailListItem.advertising")
+        if type(advertising) is not bool:
+            raise wrong_type("MailListItem.advertising", "boolean", advertising)
 
-        template_sid = d.pop("templateSid", UNSET)
+        template_sid = src_dict.get("templateSid", UNSET)
+        if template_sid is not UNSET:
+            if type(template_sid) is not int:
+                raise wrong_type("MailListItem.templateSid", "integer", template_sid)
 
-        template_name = d.pop("templateName", UNSET)
+        template_name = src_dict.get("templateName", UNSET)
+        if template_name is not UNSET:
+            if type(template_name) is not str:
+                raise wrong_type("MailListItem.templateName", "string", template_name)
 
-        sender_name = d.pop("senderName", UNSET)
+        sender_name = src_dict.get("senderName", UNSET)
+        if sender_name is not UNSET:
+            if type(sender_name) is not str:
+                raise wrong_type("MailListItem.senderName", "string", sender_name)
 
-        _send_date = d.pop("sendDate", UNSET)
-        send_date: NcpDate | Unset
-        if isinstance(_send_date, Unset):
-            send_date = UNSET
-        else:
-            send_date = NcpDate.from_dict(_send_date)
+        send_date = src_dict.get("sendDate", UNSET)
+        if send_date is not UNSET:
+            if type(send_date) is not dict:
+                raise wrong_type("MailListItem.sendDate", "object", send_date)
+            send_date = NcpDate.from_dict(send_date)
 
         mail_list_item = cls(
             request_id=request_id,
@@ -156,8 +215,27 @@ class MailListItem:
             sender_name=sender_name,
             send_date=send_date,
         )
-
-        mail_list_item.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key
+            not in {
+                "requestId",
+                "requestDate",
+                "mailId",
+                "title",
+                "emailStatus",
+                "senderAddress",
+                "representativeRecipient",
+                "reservationStatus",
+                "advertising",
+                "templateSid",
+                "templateName",
+                "senderName",
+                "sendDate",
+            }
+        }
+        mail_list_item.additional_properties = additional_properties
         return mail_list_item
 
     @property

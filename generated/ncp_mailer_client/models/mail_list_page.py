@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.mail_list_item import MailListItem
 from ..models.sort_order import SortOrder
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MailListPage")
 
@@ -88,36 +93,64 @@ class MailListPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first = d.pop("first")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("MailListPage", "object", src_dict)
+        first = src_dict.get("first", UNSET)
+        if first is UNSET:
+            raise missing("MailListPage.first")
+        if type(first) is not bool:
+            raise wrong_type("MailListPage.first", "boolean", first)
 
-        last = d.pop("last")
+        last = src_dict.get("last", UNSET)
+        if last is UNSET:
+            raise missing("MailListPage.last")
+        if type(last) is not bool:
+            raise wrong_type("MailListPage.last", "boolean", last)
 
-        number = d.pop("number")
+        number = src_dict.get("number", UNSET)
+        if number is UNSET:
+            raise missing("MailListPage.number")
+        if type(number) is not int:
+            raise wrong_type("MailListPage.number", "integer", number)
 
-        size = d.pop("size")
+        size = src_dict.get("size", UNSET)
+        if size is UNSET:
+            raise missing("MailListPage.size")
+        if type(size) is not int:
+            raise wrong_type("MailListPage.size", "integer", size)
 
-        number_of_elements = d.pop("numberOfElements")
+        number_of_elements = src_dict.get("numberOfElements", UNSET)
+        if number_of_elements is UNSET:
+            raise missing("MailListPage.numberOfElements")
+        if type(number_of_elements) is not int:
+            raise wrong_type(
+                "MailListPage.numberOfElements", "integer", number_of_elements
+            )
 
-        total_elements = d.pop("totalElements")
+        total_elements = src_dict.get("totalElements", UNSET)
+        if total_elements is UNSET:
+            raise missing("MailListPage.totalElements")
+        if type(total_elements) is not int:
+            raise wrong_type("MailListPage.totalElements", "integer", total_elements)
 
-        total_pages = d.pop("totalPages")
+        total_pages = src_dict.get("totalPages", UNSET)
+        if total_pages is UNSET:
+            raise missing("MailListPage.totalPages")
+        if type(total_pages) is not int:
+            raise wrong_type("MailListPage.totalPages", "integer", total_pages)
 
-        sort = []
-        _sort = d.pop("sort")
-        for sort_item_data in _sort:
-            sort_item = SortOrder.from_dict(sort_item_data)
+        sort = src_dict.get("sort", UNSET)
+        if sort is UNSET:
+            raise missing("MailListPage.sort")
+        if type(sort) is not list:
+            raise wrong_type("MailListPage.sort", "array", sort)
+        sort = [SortOrder.from_dict(item) for item in sort]
 
-            sort.append(sort_item)
-
-        _content = d.pop("content", UNSET)
-        content: list[MailListItem] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = MailListItem.from_dict(content_item_data)
-
-                content.append(content_item)
+        content = src_dict.get("content", UNSET)
+        if content is not UNSET:
+            if type(content) is not list:
+                raise wrong_type("MailListPage.content", "array", content)
+            content = [MailListItem.from_dict(item) for item in content]
 
         mail_list_page = cls(
             first=first,
@@ -130,8 +163,23 @@ class MailListPage:
             sort=sort,
             content=content,
         )
-
-        mail_list_page.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key
+            not in {
+                "first",
+                "last",
+                "number",
+                "size",
+                "numberOfElements",
+                "totalElements",
+                "totalPages",
+                "sort",
+                "content",
+            }
+        }
+        mail_list_page.additional_properties = additional_properties
         return mail_list_page
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="NcpDate")
 
@@ -49,20 +54,37 @@ class NcpDate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        utc = d.pop("utc")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("NcpDate", "object", src_dict)
+        utc = src_dict.get("utc", UNSET)
+        if utc is UNSET:
+            raise missing("NcpDate.utc")
+        if type(utc) is not int:
+            raise wrong_type("NcpDate.utc", "integer", utc)
 
-        formatted_date = d.pop("formattedDate", UNSET)
+        formatted_date = src_dict.get("formattedDate", UNSET)
+        if formatted_date is not UNSET:
+            if type(formatted_date) is not str:
+                raise wrong_type("NcpDate.formattedDate", "string", formatted_date)
 
-        formatted_date_time = d.pop("formattedDateTime", UNSET)
+        formatted_date_time = src_dict.get("formattedDateTime", UNSET)
+        if formatted_date_time is not UNSET:
+            if type(formatted_date_time) is not str:
+                raise wrong_type(
+                    "NcpDate.formattedDateTime", "string", formatted_date_time
+                )
 
         ncp_date = cls(
             utc=utc,
             formatted_date=formatted_date,
             formatted_date_time=formatted_date_time,
         )
-
-        ncp_date.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"utc", "formattedDate", "formattedDateTime"}
+        }
+        ncp_date.additional_properties = additional_properties
         return ncp_date
 
     @property

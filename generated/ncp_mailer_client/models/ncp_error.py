@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="NcpError")
 
@@ -62,25 +66,27 @@ class NcpError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("NcpError", "object", src_dict)
+        error_code = src_dict.get("errorCode", UNSET)
+        if error_code is not UNSET:
+            if type(error_code) not in (str, int):
+                raise wrong_type("NcpError.errorCode", "string or integer", error_code)
 
-        def _parse_error_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        code = src_dict.get("code", UNSET)
+        if code is not UNSET:
+            if type(code) not in (str, int):
+                raise wrong_type("NcpError.code", "string or integer", code)
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        message = src_dict.get("message", UNSET)
+        if message is not UNSET:
+            if type(message) is not str:
+                raise wrong_type("NcpError.message", "string", message)
 
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        details = d.pop("details", UNSET)
+        details = src_dict.get("details", UNSET)
+        if details is not UNSET:
+            if type(details) is not str:
+                raise wrong_type("NcpError.details", "string", details)
 
         ncp_error = cls(
             error_code=error_code,
@@ -88,8 +94,12 @@ class NcpError:
             message=message,
             details=details,
         )
-
-        ncp_error.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"errorCode", "code", "message", "details"}
+        }
+        ncp_error.additional_properties = additional_properties
         return ncp_error
 
     @property

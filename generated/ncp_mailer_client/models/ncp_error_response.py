@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ncp_error import NcpError
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="NcpErrorResponse")
 
@@ -40,19 +44,21 @@ class NcpErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: NcpError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = NcpError.from_dict(_error)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("NcpErrorResponse", "object", src_dict)
+        error = src_dict.get("error", UNSET)
+        if error is not UNSET:
+            if type(error) is not dict:
+                raise wrong_type("NcpErrorResponse.error", "object", error)
+            error = NcpError.from_dict(error)
 
         ncp_error_response = cls(
             error=error,
         )
-
-        ncp_error_response.additional_properties = d
+        additional_properties = {
+            key: value for key, value in src_dict.items() if key not in {"error"}
+        }
+        ncp_error_response.additional_properties = additional_properties
         return ncp_error_response
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ReservationStatus")
 
@@ -43,17 +48,29 @@ class ReservationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("ReservationStatus", "object", src_dict)
+        code = src_dict.get("code", UNSET)
+        if code is UNSET:
+            raise missing("ReservationStatus.code")
+        if type(code) is not str:
+            raise wrong_type("ReservationStatus.code", "string", code)
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
+        if label is not UNSET:
+            if type(label) is not str:
+                raise wrong_type("ReservationStatus.label", "string", label)
 
         reservation_status = cls(
             code=code,
             label=label,
         )
-
-        reservation_status.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"code", "label"}
+        }
+        reservation_status.additional_properties = additional_properties
         return reservation_status
 
     @property

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SortOrder")
 
@@ -65,18 +69,37 @@ class SortOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        direction = d.pop("direction", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("SortOrder", "object", src_dict)
+        direction = src_dict.get("direction", UNSET)
+        if direction is not UNSET:
+            if type(direction) is not str:
+                raise wrong_type("SortOrder.direction", "string", direction)
 
-        property_ = d.pop("property", UNSET)
+        property_ = src_dict.get("property", UNSET)
+        if property_ is not UNSET:
+            if type(property_) is not str:
+                raise wrong_type("SortOrder.property", "string", property_)
 
-        ignore_case = d.pop("ignoreCase", UNSET)
+        ignore_case = src_dict.get("ignoreCase", UNSET)
+        if ignore_case is not UNSET:
+            if type(ignore_case) is not bool:
+                raise wrong_type("SortOrder.ignoreCase", "boolean", ignore_case)
 
-        null_handling = d.pop("nullHandling", UNSET)
+        null_handling = src_dict.get("nullHandling", UNSET)
+        if null_handling is not UNSET:
+            if type(null_handling) is not str:
+                raise wrong_type("SortOrder.nullHandling", "string", null_handling)
 
-        ascending = d.pop("ascending", UNSET)
+        ascending = src_dict.get("ascending", UNSET)
+        if ascending is not UNSET:
+            if type(ascending) is not bool:
+                raise wrong_type("SortOrder.ascending", "boolean", ascending)
 
-        descending = d.pop("descending", UNSET)
+        descending = src_dict.get("descending", UNSET)
+        if descending is not UNSET:
+            if type(descending) is not bool:
+                raise wrong_type("SortOrder.descending", "boolean", descending)
 
         sort_order = cls(
             direction=direction,
@@ -86,8 +109,20 @@ class SortOrder:
             ascending=ascending,
             descending=descending,
         )
-
-        sort_order.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key
+            not in {
+                "direction",
+                "property",
+                "ignoreCase",
+                "nullHandling",
+                "ascending",
+                "descending",
+            }
+        }
+        sort_order.additional_properties = additional_properties
         return sort_order
 
     @property

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Attachment")
 
@@ -73,20 +77,49 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attachment_id = d.pop("attachment_id", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("Attachment", "object", src_dict)
+        attachment_id = src_dict.get("attachment_id", UNSET)
+        if attachment_id is not UNSET:
+            if type(attachment_id) is not int:
+                raise wrong_type("Attachment.attachment_id", "integer", attachment_id)
 
-        name_base64 = d.pop("name_base64", UNSET)
+        name_base64 = src_dict.get("name_base64", UNSET)
+        if name_base64 is not UNSET:
+            if type(name_base64) is not str:
+                raise wrong_type("Attachment.name_base64", "string", name_base64)
 
-        size = d.pop("size", UNSET)
+        size = src_dict.get("size", UNSET)
+        if size is not UNSET:
+            if type(size) is not int:
+                raise wrong_type("Attachment.size", "integer", size)
 
-        flags = cast(list[str], d.pop("flags", UNSET))
+        flags = src_dict.get("flags", UNSET)
+        if flags is not UNSET:
+            if type(flags) is not list:
+                raise wrong_type("Attachment.flags", "array", flags)
+            for item in flags:
+                if type(item) is not str:
+                    raise wrong_type("Attachment.flags[]", "string", item)
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = src_dict.get("content_type", UNSET)
+        if content_type is not UNSET:
+            if type(content_type) is not str:
+                raise wrong_type("Attachment.content_type", "string", content_type)
 
-        total_pull_count = d.pop("total_pull_count", UNSET)
+        total_pull_count = src_dict.get("total_pull_count", UNSET)
+        if total_pull_count is not UNSET:
+            if type(total_pull_count) is not int:
+                raise wrong_type(
+                    "Attachment.total_pull_count", "integer", total_pull_count
+                )
 
-        distinct_pull_count = d.pop("distinct_pull_count", UNSET)
+        distinct_pull_count = src_dict.get("distinct_pull_count", UNSET)
+        if distinct_pull_count is not UNSET:
+            if type(distinct_pull_count) is not int:
+                raise wrong_type(
+                    "Attachment.distinct_pull_count", "integer", distinct_pull_count
+                )
 
         attachment = cls(
             attachment_id=attachment_id,
@@ -97,8 +130,21 @@ class Attachment:
             total_pull_count=total_pull_count,
             distinct_pull_count=distinct_pull_count,
         )
-
-        attachment.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key
+            not in {
+                "attachment_id",
+                "name_base64",
+                "size",
+                "flags",
+                "content_type",
+                "total_pull_count",
+                "distinct_pull_count",
+            }
+        }
+        attachment.additional_properties = additional_properties
         return attachment
 
     @property

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.delivery_attempt import DeliveryAttempt
 from ..models.delivery_events import DeliveryEvents
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Delivery")
 
@@ -62,28 +66,33 @@ class Delivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ref_base64 = d.pop("ref_base64", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("Delivery", "object", src_dict)
+        ref_base64 = src_dict.get("ref_base64", UNSET)
+        if ref_base64 is not UNSET:
+            if type(ref_base64) is not str:
+                raise wrong_type("Delivery.ref_base64", "string", ref_base64)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
+        if email is not UNSET:
+            if type(email) is not str:
+                raise wrong_type("Delivery.email", "string", email)
 
-        _delivery_attempts = d.pop("delivery_attempts", UNSET)
-        delivery_attempts: list[DeliveryAttempt] | Unset = UNSET
-        if _delivery_attempts is not UNSET:
-            delivery_attempts = []
-            for delivery_attempts_item_data in _delivery_attempts:
-                delivery_attempts_item = DeliveryAttempt.from_dict(
-                    delivery_attempts_item_data
+        delivery_attempts = src_dict.get("delivery_attempts", UNSET)
+        if delivery_attempts is not UNSET:
+            if type(delivery_attempts) is not list:
+                raise wrong_type(
+                    "Delivery.delivery_attempts", "array", delivery_attempts
                 )
+            delivery_attempts = [
+                DeliveryAttempt.from_dict(item) for item in delivery_attempts
+            ]
 
-                delivery_attempts.append(delivery_attempts_item)
-
-        _events = d.pop("events", UNSET)
-        events: DeliveryEvents | Unset
-        if isinstance(_events, Unset):
-            events = UNSET
-        else:
-            events = DeliveryEvents.from_dict(_events)
+        events = src_dict.get("events", UNSET)
+        if events is not UNSET:
+            if type(events) is not dict:
+                raise wrong_type("Delivery.events", "object", events)
+            events = DeliveryEvents.from_dict(events)
 
         delivery = cls(
             ref_base64=ref_base64,
@@ -91,8 +100,12 @@ class Delivery:
             delivery_attempts=delivery_attempts,
             events=events,
         )
-
-        delivery.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"ref_base64", "email", "delivery_attempts", "events"}
+        }
+        delivery.additional_properties = additional_properties
         return delivery
 
     @property

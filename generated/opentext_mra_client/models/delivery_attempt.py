@@ -7,7 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="DeliveryAttempt")
 
@@ -52,25 +57,35 @@ class DeliveryAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state = d.pop("state", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("DeliveryAttempt", "object", src_dict)
+        state = src_dict.get("state", UNSET)
+        if state is not UNSET:
+            if type(state) is not str:
+                raise wrong_type("DeliveryAttempt.state", "string", state)
 
-        gamma_code = d.pop("gamma_code", UNSET)
+        gamma_code = src_dict.get("gamma_code", UNSET)
+        if gamma_code is not UNSET:
+            if type(gamma_code) is not int:
+                raise wrong_type("DeliveryAttempt.gamma_code", "integer", gamma_code)
 
-        _first_attempt = d.pop("first_attempt", UNSET)
-        first_attempt: datetime.datetime | Unset
-        if isinstance(_first_attempt, Unset):
-            first_attempt = UNSET
-        else:
-            first_attempt = datetime.datetime.fromisoformat(_first_attempt)
+        first_attempt = src_dict.get("first_attempt", UNSET)
+        if first_attempt is not UNSET:
+            first_attempt = parse_datetime(
+                "DeliveryAttempt.first_attempt", first_attempt
+            )
 
         delivery_attempt = cls(
             state=state,
             gamma_code=gamma_code,
             first_attempt=first_attempt,
         )
-
-        delivery_attempt.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"state", "gamma_code", "first_attempt"}
+        }
+        delivery_attempt.additional_properties = additional_properties
         return delivery_attempt
 
     @property

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.email_delivery_events import EmailDeliveryEvents
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="DeliveryEvents")
 
@@ -39,21 +43,27 @@ class DeliveryEvents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _email_delivery_events = d.pop("email_delivery_events", UNSET)
-        email_delivery_events: EmailDeliveryEvents | Unset
-        if isinstance(_email_delivery_events, Unset):
-            email_delivery_events = UNSET
-        else:
-            email_delivery_events = EmailDeliveryEvents.from_dict(
-                _email_delivery_events
-            )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("DeliveryEvents", "object", src_dict)
+        email_delivery_events = src_dict.get("email_delivery_events", UNSET)
+        if email_delivery_events is not UNSET:
+            if type(email_delivery_events) is not dict:
+                raise wrong_type(
+                    "DeliveryEvents.email_delivery_events",
+                    "object",
+                    email_delivery_events,
+                )
+            email_delivery_events = EmailDeliveryEvents.from_dict(email_delivery_events)
 
         delivery_events = cls(
             email_delivery_events=email_delivery_events,
         )
-
-        delivery_events.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"email_delivery_events"}
+        }
+        delivery_events.additional_properties = additional_properties
         return delivery_events
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    wrong_type,
+)
+
 T = TypeVar("T", bound="DsnEvent")
 
 
@@ -24,10 +28,13 @@ class DsnEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("DsnEvent", "object", src_dict)
         dsn_event = cls()
-
-        dsn_event.additional_properties = d
+        additional_properties = {
+            key: value for key, value in src_dict.items() if key not in ()
+        }
+        dsn_event.additional_properties = additional_properties
         return dsn_event
 
     @property

@@ -10,7 +10,11 @@ from ..models.dsn_event import DsnEvent
 from ..models.html_open_event import HtmlOpenEvent
 from ..models.opt_out_event import OptOutEvent
 from ..models.pull_event import PullEvent
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EmailDeliveryEvents")
 
@@ -71,38 +75,31 @@ class EmailDeliveryEvents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _dsn = d.pop("dsn", UNSET)
-        dsn: DsnEvent | Unset
-        if isinstance(_dsn, Unset):
-            dsn = UNSET
-        else:
-            dsn = DsnEvent.from_dict(_dsn)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("EmailDeliveryEvents", "object", src_dict)
+        dsn = src_dict.get("dsn", UNSET)
+        if dsn is not UNSET:
+            if type(dsn) is not dict:
+                raise wrong_type("EmailDeliveryEvents.dsn", "object", dsn)
+            dsn = DsnEvent.from_dict(dsn)
 
-        _html_open = d.pop("html_open", UNSET)
-        html_open: list[HtmlOpenEvent] | Unset = UNSET
-        if _html_open is not UNSET:
-            html_open = []
-            for html_open_item_data in _html_open:
-                html_open_item = HtmlOpenEvent.from_dict(html_open_item_data)
+        html_open = src_dict.get("html_open", UNSET)
+        if html_open is not UNSET:
+            if type(html_open) is not list:
+                raise wrong_type("EmailDeliveryEvents.html_open", "array", html_open)
+            html_open = [HtmlOpenEvent.from_dict(item) for item in html_open]
 
-                html_open.append(html_open_item)
+        opt_out = src_dict.get("opt_out", UNSET)
+        if opt_out is not UNSET:
+            if type(opt_out) is not dict:
+                raise wrong_type("EmailDeliveryEvents.opt_out", "object", opt_out)
+            opt_out = OptOutEvent.from_dict(opt_out)
 
-        _opt_out = d.pop("opt_out", UNSET)
-        opt_out: OptOutEvent | Unset
-        if isinstance(_opt_out, Unset):
-            opt_out = UNSET
-        else:
-            opt_out = OptOutEvent.from_dict(_opt_out)
-
-        _pull = d.pop("pull", UNSET)
-        pull: list[PullEvent] | Unset = UNSET
-        if _pull is not UNSET:
-            pull = []
-            for pull_item_data in _pull:
-                pull_item = PullEvent.from_dict(pull_item_data)
-
-                pull.append(pull_item)
+        pull = src_dict.get("pull", UNSET)
+        if pull is not UNSET:
+            if type(pull) is not list:
+                raise wrong_type("EmailDeliveryEvents.pull", "array", pull)
+            pull = [PullEvent.from_dict(item) for item in pull]
 
         email_delivery_events = cls(
             dsn=dsn,
@@ -110,8 +107,12 @@ class EmailDeliveryEvents:
             opt_out=opt_out,
             pull=pull,
         )
-
-        email_delivery_events.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"dsn", "html_open", "opt_out", "pull"}
+        }
+        email_delivery_events.additional_properties = additional_properties
         return email_delivery_events
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 from ..models.attachment import Attachment
 from ..models.delivery import Delivery
 from ..models.html_open_tracking import HtmlOpenTracking
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    missing,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EmailJobStatus")
 
@@ -101,46 +107,61 @@ class EmailJobStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("EmailJobStatus", "object", src_dict)
+        job_id = src_dict.get("job_id", UNSET)
+        if job_id is UNSET:
+            raise missing("EmailJobStatus.job_id")
+        if type(job_id) is not str:
+            raise wrong_type("EmailJobStatus.job_id", "string", job_id)
 
-        job_state = cast(list[str], d.pop("job_state", UNSET))
+        job_state = src_dict.get("job_state", UNSET)
+        if job_state is not UNSET:
+            if type(job_state) is not list:
+                raise wrong_type("EmailJobStatus.job_state", "array", job_state)
+            for item in job_state:
+                if type(item) is not str:
+                    raise wrong_type("EmailJobStatus.job_state[]", "string", item)
 
-        billing_code_base64 = d.pop("billing_code_base64", UNSET)
+        billing_code_base64 = src_dict.get("billing_code_base64", UNSET)
+        if billing_code_base64 is not UNSET:
+            if type(billing_code_base64) is not str:
+                raise wrong_type(
+                    "EmailJobStatus.billing_code_base64", "string", billing_code_base64
+                )
 
-        customer_reference_base64 = d.pop("customer_reference_base64", UNSET)
+        customer_reference_base64 = src_dict.get("customer_reference_base64", UNSET)
+        if customer_reference_base64 is not UNSET:
+            if type(customer_reference_base64) is not str:
+                raise wrong_type(
+                    "EmailJobStatus.customer_reference_base64",
+                    "string",
+                    customer_reference_base64,
+                )
 
-        _entry_time = d.pop("entry_time", UNSET)
-        entry_time: datetime.datetime | Unset
-        if isinstance(_entry_time, Unset):
-            entry_time = UNSET
-        else:
-            entry_time = datetime.datetime.fromisoformat(_entry_time)
+        entry_time = src_dict.get("entry_time", UNSET)
+        if entry_time is not UNSET:
+            entry_time = parse_datetime("EmailJobStatus.entry_time", entry_time)
 
-        _html_open_tracking = d.pop("html_open_tracking", UNSET)
-        html_open_tracking: HtmlOpenTracking | Unset
-        if isinstance(_html_open_tracking, Unset):
-            html_open_tracking = UNSET
-        else:
-            html_open_tracking = HtmlOpenTracking.from_dict(_html_open_tracking)
+        html_open_tracking = src_dict.get("html_open_tracking", UNSET)
+        if html_open_tracking is not UNSET:
+            if type(html_open_tracking) is not dict:
+                raise wrong_type(
+                    "EmailJobStatus.html_open_tracking", "object", html_open_tracking
+                )
+            html_open_tracking = HtmlOpenTracking.from_dict(html_open_tracking)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
+        attachments = src_dict.get("attachments", UNSET)
+        if attachments is not UNSET:
+            if type(attachments) is not list:
+                raise wrong_type("EmailJobStatus.attachments", "array", attachments)
+            attachments = [Attachment.from_dict(item) for item in attachments]
 
-                attachments.append(attachments_item)
-
-        _deliveries = d.pop("deliveries", UNSET)
-        deliveries: list[Delivery] | Unset = UNSET
-        if _deliveries is not UNSET:
-            deliveries = []
-            for deliveries_item_data in _deliveries:
-                deliveries_item = Delivery.from_dict(deliveries_item_data)
-
-                deliveries.append(deliveries_item)
+        deliveries = src_dict.get("deliveries", UNSET)
+        if deliveries is not UNSET:
+            if type(deliveries) is not list:
+                raise wrong_type("EmailJobStatus.deliveries", "array", deliveries)
+            deliveries = [Delivery.from_dict(item) for item in deliveries]
 
         email_job_status = cls(
             job_id=job_id,
@@ -152,8 +173,22 @@ class EmailJobStatus:
             attachments=attachments,
             deliveries=deliveries,
         )
-
-        email_job_status.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key
+            not in {
+                "job_id",
+                "job_state",
+                "billing_code_base64",
+                "customer_reference_base64",
+                "entry_time",
+                "html_open_tracking",
+                "attachments",
+                "deliveries",
+            }
+        }
+        email_job_status.additional_properties = additional_properties
         return email_job_status
 
     @property

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fault import Fault
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -39,19 +43,21 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _fault = d.pop("fault", UNSET)
-        fault: Fault | Unset
-        if isinstance(_fault, Unset):
-            fault = UNSET
-        else:
-            fault = Fault.from_dict(_fault)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("ErrorResponse", "object", src_dict)
+        fault = src_dict.get("fault", UNSET)
+        if fault is not UNSET:
+            if type(fault) is not dict:
+                raise wrong_type("ErrorResponse.fault", "object", fault)
+            fault = Fault.from_dict(fault)
 
         error_response = cls(
             fault=fault,
         )
-
-        error_response.additional_properties = d
+        additional_properties = {
+            key: value for key, value in src_dict.items() if key not in {"fault"}
+        }
+        error_response.additional_properties = additional_properties
         return error_response
 
     @property

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fault_detail import FaultDetail
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Fault")
 
@@ -44,22 +48,29 @@ class Fault:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        faultstring = d.pop("faultstring", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("Fault", "object", src_dict)
+        faultstring = src_dict.get("faultstring", UNSET)
+        if faultstring is not UNSET:
+            if type(faultstring) is not str:
+                raise wrong_type("Fault.faultstring", "string", faultstring)
 
-        _detail = d.pop("detail", UNSET)
-        detail: FaultDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = FaultDetail.from_dict(_detail)
+        detail = src_dict.get("detail", UNSET)
+        if detail is not UNSET:
+            if type(detail) is not dict:
+                raise wrong_type("Fault.detail", "object", detail)
+            detail = FaultDetail.from_dict(detail)
 
         fault = cls(
             faultstring=faultstring,
             detail=detail,
         )
-
-        fault.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"faultstring", "detail"}
+        }
+        fault.additional_properties = additional_properties
         return fault
 
     @property

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="FaultDetail")
 
@@ -34,14 +38,20 @@ class FaultDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        errorcode = d.pop("errorcode", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("FaultDetail", "object", src_dict)
+        errorcode = src_dict.get("errorcode", UNSET)
+        if errorcode is not UNSET:
+            if type(errorcode) is not str:
+                raise wrong_type("FaultDetail.errorcode", "string", errorcode)
 
         fault_detail = cls(
             errorcode=errorcode,
         )
-
-        fault_detail.additional_properties = d
+        additional_properties = {
+            key: value for key, value in src_dict.items() if key not in {"errorcode"}
+        }
+        fault_detail.additional_properties = additional_properties
         return fault_detail
 
     @property

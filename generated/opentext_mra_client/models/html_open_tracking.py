@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="HtmlOpenTracking")
 
@@ -41,17 +45,34 @@ class HtmlOpenTracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_open_count = d.pop("total_open_count", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise wrong_type("HtmlOpenTracking", "object", src_dict)
+        total_open_count = src_dict.get("total_open_count", UNSET)
+        if total_open_count is not UNSET:
+            if type(total_open_count) is not int:
+                raise wrong_type(
+                    "HtmlOpenTracking.total_open_count", "integer", total_open_count
+                )
 
-        distinct_open_count = d.pop("distinct_open_count", UNSET)
+        distinct_open_count = src_dict.get("distinct_open_count", UNSET)
+        if distinct_open_count is not UNSET:
+            if type(distinct_open_count) is not int:
+                raise wrong_type(
+                    "HtmlOpenTracking.distinct_open_count",
+                    "integer",
+                    distinct_open_count,
+                )
 
         html_open_tracking = cls(
             total_open_count=total_open_count,
             distinct_open_count=distinct_open_count,
         )
-
-        html_open_tracking.additional_properties = d
+        additional_properties = {
+            key: value
+            for key, value in src_dict.items()
+            if key not in {"total_open_count", "distinct_open_count"}
+        }
+        html_open_tracking.additional_properties = additional_properties
         return html_open_tracking
 
     @property
