@@ -1,9 +1,8 @@
 """Fixtures shared by the test modules."""
 
-from collections.abc import Iterator
-
 import pytest
-import stamina
+
+from mailstatus import _client
 
 pytest_plugins = ["mailstatus.sandbox.pytest_plugin"]
 
@@ -14,7 +13,6 @@ def base_url() -> str:
 
 
 @pytest.fixture(autouse=True)
-def no_retry_waits() -> Iterator[None]:
-    """Retries keep their configured attempts but do not sleep; tests that check waits undo this."""
-    with stamina.set_testing(True, attempts=100, cap=True):
-        yield
+def no_retry_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries keep their configured attempts but do not wait; tests that check waits undo this."""
+    monkeypatch.setattr(_client, "retry_wait", lambda failure, retries_taken: 0.0)

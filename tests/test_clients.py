@@ -72,7 +72,7 @@ def test_opentext_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("OPENTEXT_TENANT_ID", "acme")
     with OpenTextClient() as client:
         assert client.base_url == "https://api.eu.cloudmessaging.opentext.com"
-        auth = client._http.auth
+        auth = client.auth
         assert isinstance(auth, OpenTextOAuth2)
         assert auth.token_url == "https://us.api.opentext.com/tenants/acme/oauth2/token"
         assert auth.grant_type == "client_credentials"

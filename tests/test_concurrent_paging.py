@@ -66,8 +66,7 @@ async def test_concurrent_iter_mails_matches_sequential(mailstatus_sandbox: Sand
     async with AsyncNcpMailerClient(base_url=base, auth=auth) as client:
         sequential = [m.mail_id async for m in client.iter_mails(NCP_LARGE_REQUEST, size=100)]
         concurrent = [
-            m.mail_id
-            async for m in client.iter_mails(NCP_LARGE_REQUEST, size=100, concurrency=8, status=[])
+            m.mail_id async for m in client.iter_mails(NCP_LARGE_REQUEST, size=100, concurrency=8)
         ]
     assert len(sequential) == 2500
     assert concurrent == sequential

@@ -9,7 +9,6 @@ import time
 
 import httpx
 import pytest
-import stamina
 from pytest_httpx import HTTPXMock
 
 from mailstatus import (
@@ -24,10 +23,12 @@ from mailstatus import (
     NcpSignatureAuth,
     RateLimitError,
     ServerError,
+    _client,
 )
-from mailstatus._transport import MAX_RETRY_AFTER
+from mailstatus._client import MAX_RETRY_AFTER
 
 BASE = "https://acme.api.infobip.com"
+REAL_RETRY_WAIT = _client.retry_wait  # before the autouse fixture replaces it
 EMPTY = {"results": []}
 
 
@@ -150,8 +151,8 @@ def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Real retry waits, recorded instead of slept."""
     waits: list[float] = []
     monkeypatch.setattr(time, "sleep", waits.append)
-    with stamina.set_testing(False):
-        yield waits
+    monkeypatch.setattr(_client, "retry_wait", REAL_RETRY_WAIT)
+    return waits
 
 
 def http_date(seconds_from_now: int) -> str:

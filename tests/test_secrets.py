@@ -80,14 +80,14 @@ def exercised(httpx_mock: HTTPXMock) -> list[object]:
         with pytest.raises(MailstatusError) as caught:
             call(client)
         seen += [caught.value, *caught.value.args]
-        seen.append(client._http.auth)  # type: ignore[attr-defined]
+        seen.append(client.auth)  # type: ignore[attr-defined]
     return seen
 
 
 def test_secrets_are_absent_from_logs_reprs_and_errors(
     httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.DEBUG):  # every logger: ours, httpx's, httpcore's, stamina's
+    with caplog.at_level(logging.DEBUG):  # every logger: ours, httpx's, httpcore's
         seen = exercised(httpx_mock)
 
     texts = [record.getMessage() for record in caplog.records]

@@ -131,11 +131,11 @@ def test_the_request_on_the_wire_is_signed(httpx_mock: HTTPXMock) -> None:
 def test_path_escapes_are_signed_as_sent(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=page(0, 1))
     with client() as ncp:
-        ncp.list_mails("a b/c", title="50% off")
+        ncp.list_mails("a b?c", title="50% off")
     request = httpx_mock.get_request()
     assert request is not None
     target = request.url.raw_path.decode()
-    assert target.startswith("/api/v1/mails/requests/a%20b%2Fc/mails?")
+    assert target.startswith("/api/v1/mails/requests/a%20b%3Fc/mails?")
     assert "title=50%25+off" in target
     assert request.headers["x-ncp-apigw-signature-v2"] == signature(
         secret_key=SECRET_KEY,

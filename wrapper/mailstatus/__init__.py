@@ -26,8 +26,11 @@ from mailstatus.errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
+    UnreadableReport,
+    UnreadableReportsError,
 )
 from mailstatus.infobip import (
     AsyncInfobipClient,
@@ -88,9 +91,12 @@ __all__ = [
     "RateLimitError",
     "ReportBatch",
     "ReportJournal",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "SendStatus",
     "ServerError",
+    "UnreadableReport",
+    "UnreadableReportsError",
     "__version__",
     "ncp_base_url",
 ]

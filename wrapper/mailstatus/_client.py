@@ -1,33 +1,86 @@
-"""The base clients every provider client builds on: one owned (or lent) httpx client, sending with
-retries, and parsing into the generated models. Sync and async twins share everything but `await`."""
+"""The base clients every provider client builds on: settings checked once, an owned httpx client
+or a lent one (used, never modified), one retry loop, and parsing into the generated models.
+Sync and async twins share everything but `await`.
+
+The retry policy is the three functions below the constants: `should_retry` decides,
+`retry_wait` computes the wait, and `_send` is the loop. A call that succeeds at once costs one
+`try` and nothing else.
+"""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
+import logging
+import math
+import random
+import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Protocol, Self, TypeVar
 
+import anyio
 import httpx
 
+from mailstatus import _validate
 from mailstatus._json import decode_json
 from mailstatus._transport import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
+    DEFAULT_MAX_BODY_SIZE,
+    LoggedAuth,
     Provider,
-    Replay,
-    alog_request,
-    alog_response,
-    async_retrying,
+    aread_body,
     checked,
-    log_attempt,
-    log_request,
-    log_response,
-    should_retry,
-    sync_retrying,
+    logger,
+    read_body,
     transport_errors,
 )
-from mailstatus.errors import ConfigurationError, MailstatusError, ResponseValidationError
+from mailstatus.errors import (
+    APIConnectionError,
+    APIStatusError,
+    ConfigurationError,
+    InvalidInputError,
+    MailstatusError,
+    ResponseValidationError,
+)
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+#: Statuses worth another try: the provider was busy, slow or failing for a moment.
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+#: The longest Retry-After honoured, in seconds; a longer one is cut to this.
+MAX_RETRY_AFTER = 60.0
+#: Backoff without Retry-After: 0.5 s, 1 s, 2 s ... up to 8 s, plus up to 0.5 s of jitter.
+INITIAL_WAIT, MAX_WAIT, JITTER = 0.5, 8.0, 0.5
+
+
+def should_retry(failure: MailstatusError) -> bool:
+    """Connection failures and timeouts, and the statuses in RETRY_STATUSES; nothing else (a
+    request that cannot be built or sent as it is fails the same way every time)."""
+    if isinstance(failure, APIConnectionError):
+        return True
+    return isinstance(failure, APIStatusError) and failure.status_code in RETRY_STATUSES
+
+
+def retry_wait(failure: MailstatusError, retries_taken: int) -> float:
+    """Seconds before the next try: the provider's Retry-After if it gave a readable one (capped),
+    else exponential backoff with jitter."""
+    if isinstance(failure, APIStatusError) and (asked := failure.retry_after) is not None:
+        return min(asked, MAX_RETRY_AFTER)
+    backoff = min(math.ldexp(INITIAL_WAIT, retries_taken), MAX_WAIT)  # INITIAL_WAIT * 2**n
+    return backoff + random.uniform(0, JITTER)  # noqa: S311
+
+
+def _log_retry(
+    request: httpx.Request, failure: MailstatusError, retry: int, of: int, wait: float
+) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "%s %s failed (%s); retry %d of %d in %.2f s",
+            request.method,
+            request.url,
+            failure,
+            retry,
+            of,
+            wait,
+        )
 
 
 class _Model(Protocol):
@@ -36,6 +89,7 @@ class _Model(Protocol):
 
 
 M = TypeVar("M", bound=_Model)
+R = TypeVar("R")
 
 
 def parse_model(provider: Provider, model: type[M], response: httpx.Response) -> M:
@@ -45,30 +99,10 @@ def parse_model(provider: Provider, model: type[M], response: httpx.Response) ->
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ResponseValidationError(
             f"{provider.name}: the {response.status_code} body does not match {model.__name__}"
-            f" ({type(exc).__name__}: {exc})",
+            f" ({type(exc).__name__}: {str(exc).strip(chr(39))})",
             provider=provider.name,
             response=response,
         ) from exc
-
-
-H = TypeVar("H", httpx.Client, httpx.AsyncClient)
-
-
-def _aimed(http_client: H, base_url: str, auth: httpx.Auth, hooks: dict[str, list[Any]]) -> H:
-    """A caller's httpx client, aimed at the provider; it keeps its own timeout and pool."""
-    http_client.base_url = httpx.URL(base_url)
-    http_client.auth = auth
-    http_client.event_hooks = _merged(http_client.event_hooks, hooks)
-    return http_client
-
-
-def _merged(hooks: dict[str, list[Any]], added: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """The caller's event hooks with ours after them."""
-    return {name: [*hooks.get(name, []), *added.get(name, [])] for name in {*hooks, *added}}
-
-
-SYNC_HOOKS: dict[str, list[Any]] = {"request": [log_request], "response": [log_response]}
-ASYNC_HOOKS: dict[str, list[Any]] = {"request": [alog_request], "response": [alog_response]}
 
 
 class ProviderConfig:
@@ -87,18 +121,50 @@ class ProviderConfig:
         raise NotImplementedError
 
     def _configure(
-        self, base_url: str | None, auth: httpx.Auth | None, max_retries: int
-    ) -> tuple[str, httpx.Auth]:
-        """Settle the settings both twins share; return the base URL and auth to build with."""
-        if max_retries < 0:
-            raise ConfigurationError(f"max_retries must be 0 or more, not {max_retries}")
-        self.base_url = base_url or self._default_base_url()
-        self.max_retries = max_retries
-        return self.base_url, auth or self._auth_from_env()
+        self,
+        base_url: str | None,
+        auth: httpx.Auth | None,
+        timeout: Any,
+        max_retries: Any,
+        max_body_size: Any,
+    ) -> None:
+        """Check and keep the settings both twins share."""
+        self.base_url = _validate.base_url(
+            self._default_base_url() if base_url is None else base_url
+        )
+        self.timeout = _validate.timeout(timeout)
+        self.max_retries = _validate.max_retries(max_retries)
+        self.max_body_size = _validate.max_body_size(max_body_size)
+        auth = self._auth_from_env() if auth is None else auth
+        if not isinstance(auth, httpx.Auth):
+            raise ConfigurationError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
+        #: The credentials, sent with each request (a lent httpx client's own auth is not used).
+        self.auth = auth
+        self._wire_auth = LoggedAuth(auth)
+
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, request_kwargs: dict[str, Any]
+    ) -> httpx.Request:
+        """The request a generated `_get_kwargs` describes, on an absolute URL of this provider."""
+        try:
+            return http.build_request(
+                request_kwargs["method"],
+                self.base_url + request_kwargs["url"],
+                params=request_kwargs.get("params"),
+                headers=request_kwargs.get("headers"),
+            )
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            raise InvalidInputError(
+                f"{self._provider.name}: the request cannot be built ({exc})"
+            ) from None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
 class SyncAPIClient(ProviderConfig):
-    """Owns an `httpx.Client` (or uses the one given, as lent) and sends with retries."""
+    """Owns an `httpx.Client`, or uses the one given (lent: its base URL, auth, hooks and timeout
+    stay as they are; mailstatus sends absolute URLs with its own auth per request)."""
 
     def __init__(
         self,
@@ -107,39 +173,55 @@ class SyncAPIClient(ProviderConfig):
         auth: httpx.Auth | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         http_client: httpx.Client | None = None,
     ) -> None:
-        base_url, auth = self._configure(base_url, auth, max_retries)
+        self._configure(base_url, auth, timeout, max_retries, max_body_size)
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(
+                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
+            )
         self._owns_http = http_client is None
-        self._http = (
-            httpx.Client(base_url=base_url, auth=auth, timeout=timeout, event_hooks=SYNC_HOOKS)
-            if http_client is None
-            else _aimed(http_client, base_url, auth, SYNC_HOOKS)
-        )
-        self._retrying = sync_retrying(self.max_retries)
+        self._http = httpx.Client(timeout=self.timeout) if http_client is None else http_client
 
     def _send(self, request_kwargs: dict[str, Any]) -> httpx.Response:
-        request = self._http.build_request(**request_kwargs)
-        attempts = itertools.count(1)
-        try:
-            return self._send_once(request, attempts)
-        except MailstatusError as failure:
-            if not should_retry(failure, self.max_retries):
-                raise
-            replay = Replay(failure)
-        return self._retrying(self._retry, request, attempts, replay)
+        """Send with retries; the answer, read and 2xx, or the typed error of the last try."""
+        request = self._build(self._http, request_kwargs)
+        retries = 0
+        while True:
+            try:
+                return self._send_once(request)
+            except MailstatusError as failure:
+                if retries >= self.max_retries or not should_retry(failure):
+                    raise
+                wait = retry_wait(failure, retries)
+                retries += 1
+                _log_retry(request, failure, retries, self.max_retries, wait)
+                time.sleep(wait)
 
-    def _retry(
-        self, request: httpx.Request, attempts: Iterator[int], replay: Replay
-    ) -> httpx.Response:
-        replay.raise_first()
-        return self._send_once(request, attempts)
-
-    def _send_once(self, request: httpx.Request, attempts: Iterator[int]) -> httpx.Response:
-        log_attempt(request, next(attempts))
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        # Redirects are never followed, whatever a lent client says: credentials stay on the
+        # provider's host. The body is read here, within max_body_size.
         with transport_errors(self._provider, request):
-            response = self._http.send(request)
+            response = self._http.send(
+                request, auth=self._wire_auth, follow_redirects=False, stream=True
+            )
+        try:
+            read_body(self._provider, response, self.max_body_size)
+        except BaseException:
+            response.close()
+            raise
         return checked(self._provider, response)
+
+    def _get(
+        self,
+        request_kwargs: dict[str, Any],
+        model: type[M],
+        result: Callable[[M, httpx.Response], R],
+    ) -> R:
+        """Send, parse the body into `model`, and wrap both in `result`."""
+        response = self._send(request_kwargs)
+        return result(parse_model(self._provider, model, response), response)
 
     def close(self) -> None:
         """Close the connection pool, unless the httpx client was lent by the caller."""
@@ -157,9 +239,6 @@ class SyncAPIClient(ProviderConfig):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
-
 
 class AsyncAPIClient(ProviderConfig):
     """The async twin of `SyncAPIClient`."""
@@ -171,41 +250,53 @@ class AsyncAPIClient(ProviderConfig):
         auth: httpx.Auth | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        base_url, auth = self._configure(base_url, auth, max_retries)
-        self._owns_http = http_client is None
-        self._http = (
-            httpx.AsyncClient(
-                base_url=base_url, auth=auth, timeout=timeout, event_hooks=ASYNC_HOOKS
+        self._configure(base_url, auth, timeout, max_retries, max_body_size)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
             )
-            if http_client is None
-            else _aimed(http_client, base_url, auth, ASYNC_HOOKS)
-        )
-        self._retrying = async_retrying(self.max_retries)
+        self._owns_http = http_client is None
+        self._http = httpx.AsyncClient(timeout=self.timeout) if http_client is None else http_client
 
     async def _send(self, request_kwargs: dict[str, Any]) -> httpx.Response:
-        request = self._http.build_request(**request_kwargs)
-        attempts = itertools.count(1)
-        try:
-            return await self._send_once(request, attempts)
-        except MailstatusError as failure:
-            if not should_retry(failure, self.max_retries):
-                raise
-            replay = Replay(failure)
-        return await self._retrying(self._retry, request, attempts, replay)
+        """Send with retries; the answer, read and 2xx, or the typed error of the last try."""
+        request = self._build(self._http, request_kwargs)
+        retries = 0
+        while True:
+            try:
+                return await self._send_once(request)
+            except MailstatusError as failure:
+                if retries >= self.max_retries or not should_retry(failure):
+                    raise
+                wait = retry_wait(failure, retries)
+                retries += 1
+                _log_retry(request, failure, retries, self.max_retries, wait)
+                await anyio.sleep(wait)
 
-    async def _retry(
-        self, request: httpx.Request, attempts: Iterator[int], replay: Replay
-    ) -> httpx.Response:
-        replay.raise_first()
-        return await self._send_once(request, attempts)
-
-    async def _send_once(self, request: httpx.Request, attempts: Iterator[int]) -> httpx.Response:
-        log_attempt(request, next(attempts))
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
         with transport_errors(self._provider, request):
-            response = await self._http.send(request)
+            response = await self._http.send(
+                request, auth=self._wire_auth, follow_redirects=False, stream=True
+            )
+        try:
+            await aread_body(self._provider, response, self.max_body_size)
+        except BaseException:
+            await response.aclose()
+            raise
         return checked(self._provider, response)
+
+    async def _get(
+        self,
+        request_kwargs: dict[str, Any],
+        model: type[M],
+        result: Callable[[M, httpx.Response], R],
+    ) -> R:
+        """Send, parse the body into `model`, and wrap both in `result`."""
+        response = await self._send(request_kwargs)
+        return result(parse_model(self._provider, model, response), response)
 
     async def aclose(self) -> None:
         """Close the connection pool, unless the httpx client was lent by the caller."""
@@ -222,6 +313,3 @@ class AsyncAPIClient(ProviderConfig):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"

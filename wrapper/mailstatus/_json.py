@@ -13,10 +13,26 @@ def decode_json(body: bytes) -> Any:
 
     A body orjson refuses goes to the stdlib, so what httpx's `Response.json()` reads still reads
     (a UTF-8 byte order mark, UTF-16 or UTF-32, NaN) and invalid JSON raises the stdlib's
-    `ValueError`. One difference stays: an integer beyond 64 bits comes back as a float (no
-    field of the three specs counts that high).
+    `ValueError`. So does JSON nested too deep for either (orjson stops at 1024 levels, where the
+    stdlib would raise RecursionError). One difference stays: an integer beyond 64 bits comes back
+    as a float (no field of the three specs counts that high).
     """
     try:
         return orjson.loads(body)
     except orjson.JSONDecodeError:
-        return json.loads(body)
+        try:
+            return json.loads(body)
+        except RecursionError:
+            raise ValueError("the JSON is nested too deep to read") from None
+
+
+def encode_json(value: Any) -> str:
+    """JSON text of a decoded value, for keeping one item of a body on its own. Raises ValueError
+    for what neither encoder can write (nesting deeper than the stdlib's recursion limit)."""
+    try:
+        return orjson.dumps(value).decode()
+    except orjson.JSONEncodeError:  # past orjson's 255 levels, or an integer beyond 64 bits
+        try:
+            return json.dumps(value, ensure_ascii=False)
+        except RecursionError:
+            raise ValueError("the JSON is nested too deep to write") from None

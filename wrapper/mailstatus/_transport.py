@@ -1,15 +1,15 @@
-"""What every provider shares on the wire: retries, logging with redaction, and the mapping from an
-HTTP answer to an exception. Provider modules describe themselves with a `Provider`."""
+"""What every provider shares on the wire: logging with redaction, reading a body within a size
+limit, and the mapping from an HTTP answer or a transport failure to an exception. Provider modules
+describe themselves with a `Provider`."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
 import httpx
-import stamina
 from attrs import frozen
 
 from mailstatus._json import decode_json
@@ -19,19 +19,24 @@ from mailstatus.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
+    InvalidInputError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
+    ResponseValidationError,
     ServerError,
 )
 
 logger = logging.getLogger("mailstatus")
+# A library stays quiet unless the application configures logging: without this, Python's
+# last-resort handler would print our warnings on stderr.
+logger.addHandler(logging.NullHandler())
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
-#: The longest Retry-After honoured, in seconds; a longer one is cut to this.
-MAX_RETRY_AFTER = 60.0
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+#: The largest body read, in bytes, unless a client is given another `max_body_size`: far above a
+#: page of 1,000 NCP mails or Infobip reports (about 1 MB), and the most held in memory per answer.
+DEFAULT_MAX_BODY_SIZE = 32 * 1024 * 1024
 SENSITIVE_HEADERS = frozenset(
     {
         "authorization",
@@ -64,12 +69,15 @@ class Provider:
 
 
 def status_error(provider: Provider, response: httpx.Response) -> APIStatusError:
-    """The one place an error status becomes an exception."""
+    """The one place an answer other than 2xx becomes an exception (its body already read)."""
     try:
         body = decode_json(response.content)
     except ValueError:
         body = None
     code, message = provider.parse_error(body) if body is not None else (None, None)
+    if response.is_redirect:  # never followed: credentials stay with the provider's own host
+        target = httpx.URL(response.headers.get("location", "")).host or "elsewhere"
+        message = f"a redirect to {target}, not followed"
     request_id = next(
         (response.headers[h] for h in provider.request_id_headers if h in response.headers), None
     )
@@ -84,52 +92,88 @@ def status_error(provider: Provider, response: httpx.Response) -> APIStatusError
     )
 
 
-def retry_backoff(exc: Exception) -> bool | float:
-    """stamina's hook: whether to retry after `exc`, and how long to wait if the provider said."""
-    if isinstance(exc, APIConnectionError):
-        return True
-    if isinstance(exc, APIStatusError) and exc.status_code in RETRY_STATUSES:
-        wait = exc.retry_after
-        return True if wait is None else min(wait, MAX_RETRY_AFTER)
-    return False
+def checked(provider: Provider, response: httpx.Response) -> httpx.Response:
+    """Raise the typed error for any answer but 2xx (a redirect included), else hand it back."""
+    if not response.is_success:
+        raise status_error(provider, response)
+    return response
 
 
-def should_retry(failure: Exception, max_retries: int) -> bool:
-    return max_retries > 0 and retry_backoff(failure) is not False
+@contextmanager
+def transport_errors(provider: Provider, request: httpx.Request) -> Iterator[None]:
+    """Turn httpx's failures into mailstatus errors. Only the ones a retry could mend become
+    `APIConnectionError`s; a request that cannot be sent as built never will be."""
+    try:
+        yield
+    except (httpx.LocalProtocolError, UnicodeEncodeError) as exc:
+        # The message could quote a header value, a credential's among them: only the kind.
+        raise InvalidInputError(
+            f"{provider.name}: the request cannot be sent as built ({type(exc).__name__})"
+        ) from None
+    except httpx.UnsupportedProtocol as exc:
+        raise ConfigurationError(f"{provider.name}: {exc}") from None
+    except httpx.TransportError as exc:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        raise cls(
+            f"{provider.name}: no answer from {request.url.host} ({type(exc).__name__}: {exc})",
+            provider=provider.name,
+            request=request,
+        ) from exc
+    except httpx.DecodingError as exc:
+        raise ResponseValidationError(
+            f"{provider.name}: the answer's content encoding is broken ({exc})",
+            provider=provider.name,
+            response=None,
+        ) from exc
 
 
-class Replay:
-    """A call's first attempt runs outside stamina, so a call that succeeds at once pays nothing
-    for the retry machinery. When it fails, stamina is handed that failure as its own first
-    attempt (raised again, not sent again): the wait before the first retry is then stamina's
-    own, Retry-After included."""
-
-    def __init__(self, failure: Exception) -> None:
-        self._failure: Exception | None = failure
-
-    def raise_first(self) -> None:
-        failure, self._failure = self._failure, None
-        if failure is not None:
-            raise failure
+def _too_large(provider: Provider, response: httpx.Response, limit: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"{provider.name}: the {response.status_code} answer is larger than {limit:,} bytes "
+        "(max_body_size)",
+        provider=provider.name,
+        response=response,
+    )
 
 
-def _policy(max_retries: int) -> dict[str, Any]:
-    """Exponential backoff with jitter over `max_retries` retries; no overall deadline."""
-    return {
-        "attempts": max_retries + 1,
-        "timeout": None,
-        "wait_initial": 0.5,
-        "wait_max": 8.0,
-        "wait_jitter": 0.5,
-    }
+def _declared_too_large(response: httpx.Response, limit: int) -> bool:
+    length = response.headers.get("content-length", "")
+    return length.isdigit() and int(length) > limit
 
 
-def sync_retrying(max_retries: int) -> stamina.BoundRetryingCaller:
-    return stamina.RetryingCaller(**_policy(max_retries)).on(retry_backoff)
+def read_body(provider: Provider, response: httpx.Response, limit: int) -> bytes:
+    """Read a streamed answer, refusing it (and holding no more) once it passes `limit` bytes.
+    The response then counts as read, as after `Response.read()`."""
+    with transport_errors(provider, response.request):
+        if _declared_too_large(response, limit):
+            response.close()
+            raise _too_large(provider, response, limit)
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                response.close()
+                raise _too_large(provider, response, limit)
+            chunks.append(chunk)
+    response._content = content = b"".join(chunks)  # what Response.read() stores
+    return content
 
 
-def async_retrying(max_retries: int) -> stamina.BoundAsyncRetryingCaller:
-    return stamina.AsyncRetryingCaller(**_policy(max_retries)).on(retry_backoff)
+async def aread_body(provider: Provider, response: httpx.Response, limit: int) -> bytes:
+    """The async twin of `read_body`."""
+    with transport_errors(provider, response.request):
+        if _declared_too_large(response, limit):
+            await response.aclose()
+            raise _too_large(provider, response, limit)
+        chunks, size = [], 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                await response.aclose()
+                raise _too_large(provider, response, limit)
+            chunks.append(chunk)
+    response._content = content = b"".join(chunks)
+    return content
 
 
 def redacted(headers: httpx.Headers) -> dict[str, str]:
@@ -139,52 +183,58 @@ def redacted(headers: httpx.Headers) -> dict[str, str]:
     }
 
 
-@contextmanager
-def transport_errors(provider: Provider, request: httpx.Request) -> Iterator[None]:
-    """Turn httpx's transport failures into mailstatus's connection errors."""
-    try:
-        yield
-    except httpx.TransportError as exc:
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        raise cls(
-            f"{provider.name}: no answer from {request.url.host} ({type(exc).__name__}: {exc})",
-            provider=provider.name,
-            request=request,
-        ) from exc
-
-
 # The log functions check the level first: formatting headers on every call costs time.
-def log_attempt(request: httpx.Request, attempt: int) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("%s %s: attempt %d", request.method, request.url, attempt)
-
-
 def log_request(request: httpx.Request) -> None:
-    """httpx request hook: every request as it goes on the wire (after auth, token requests too)."""
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug("-> %s %s headers=%s", request.method, request.url, redacted(request.headers))
 
 
 def log_response(response: httpx.Response) -> None:
-    """httpx response hook: every answer, before its body is read."""
     if logger.isEnabledFor(logging.DEBUG):
         request = response.request
         logger.debug("<- %d %s %s", response.status_code, request.method, request.url)
 
 
-async def alog_request(request: httpx.Request) -> None:
-    log_request(request)
+class LoggedAuth(httpx.Auth):
+    """Wraps a provider's auth to log every request it sends (token requests and re-sends after a
+    401 included) and every answer, with credentials redacted. Being passed per request, it
+    leaves a lent httpx client's own event hooks and auth untouched."""
 
+    def __init__(self, auth: httpx.Auth) -> None:
+        self.auth = auth
+        self.requires_request_body = auth.requires_request_body
+        self.requires_response_body = auth.requires_response_body
 
-async def alog_response(response: httpx.Response) -> None:
-    log_response(response)
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self.auth.sync_auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            log_request(outgoing)
+            response = yield outgoing
+            log_response(response)
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
 
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self.auth.async_auth_flow(request)
+        outgoing = await anext(flow)
+        while True:
+            log_request(outgoing)
+            response = yield outgoing
+            log_response(response)
+            try:
+                outgoing = await flow.asend(response)
+            except StopAsyncIteration:
+                return
 
-def checked(provider: Provider, response: httpx.Response) -> httpx.Response:
-    """Raise the typed error for an error status, else hand the response back."""
-    if response.is_error:
-        raise status_error(provider, response)
-    return response
+    def __repr__(self) -> str:
+        return repr(self.auth)
 
 
 def as_text(value: Any) -> str | None:

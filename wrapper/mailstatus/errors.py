@@ -5,7 +5,7 @@
     ├── InvalidInputError           an argument refused before any request is sent (also a ValueError)
     ├── APIConnectionError          no HTTP answer: refused, reset, DNS, TLS
     │   └── APITimeoutError         no HTTP answer in time
-    ├── APIStatusError              the provider answered with an error status
+    ├── APIStatusError              the provider answered other than 2xx (a redirect, an error)
     │   ├── BadRequestError             400
     │   ├── AuthenticationError         401
     │   ├── PermissionDeniedError       403
@@ -13,8 +13,11 @@
     │   ├── RateLimitError              429
     │   └── ServerError                 5xx
     ├── ResponseValidationError     a success answer whose body does not match the spec
-    │   └── Base64DecodeError       a `*_base64` field that is not base64 of UTF-8 text
-    └── PaginationError             a server that would make paging go on forever
+    │   ├── Base64DecodeError       a `*_base64` field that is not base64 of UTF-8 text
+    │   ├── ResponseTooLargeError   an answer larger than the client's `max_body_size`
+    │   └── UnreadableReportsError  Infobip reports the parser refused; their raw JSON is on it
+    └── PaginationError             pages or batches that would make a walk go on forever, or
+                                    that cannot be followed (a page off the spec)
 
 Messages never carry credentials: they name the provider, the status, the provider's own error
 code and message, and the request or trace id to quote to support.
@@ -24,8 +27,12 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import math
+from collections.abc import Sequence
+from typing import Any
 
 import httpx
+from attrs import frozen
 
 __all__ = [
     "APIConnectionError",
@@ -41,8 +48,11 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
+    "UnreadableReport",
+    "UnreadableReportsError",
 ]
 
 
@@ -104,7 +114,8 @@ class APIStatusError(MailstatusError):
 
     @property
     def retry_after(self) -> float | None:
-        """Seconds the provider asked to wait (`Retry-After` as seconds or an HTTP date), or None."""
+        """Seconds the provider asked to wait (`Retry-After` as seconds or an HTTP date), or None
+        when it asked nothing readable (`nan`, garbage). A past date or a negative number is 0."""
         value = self.response.headers.get("Retry-After")
         if value is None:
             return None
@@ -113,11 +124,13 @@ class APIStatusError(MailstatusError):
         except ValueError:
             try:
                 when = email.utils.parsedate_to_datetime(value)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, IndexError, OverflowError):
                 return None
             if when.tzinfo is None:  # "-0000" dates parse naive; HTTP dates are GMT
                 when = when.replace(tzinfo=datetime.UTC)
             seconds = (when - datetime.datetime.now(datetime.UTC)).total_seconds()
+        if math.isnan(seconds):
+            return None
         return max(seconds, 0.0)
 
     def _describe(self) -> str:
@@ -175,5 +188,45 @@ class Base64DecodeError(ResponseValidationError):
         self.raw = raw
 
 
+class ResponseTooLargeError(ResponseValidationError):
+    """An answer larger than the client's `max_body_size`; no more of it was read."""
+
+
+@frozen
+class UnreadableReport:
+    """A report the parser refused: `raw` is its JSON as the provider sent it, `reason` why it was
+    refused, `message_id` its id when one could be read, and `key` what a journal knows it by
+    (the messageId, or a hash of the content)."""
+
+    raw: str
+    reason: str
+    message_id: str | None
+    key: str
+
+
+class UnreadableReportsError(ResponseValidationError):
+    """Reports the parser refused (a date it cannot read, a value of the wrong type). They are not
+    lost: `reports` carries each one's raw JSON, and a journal keeps them as quarantined. The
+    readable reports of the same batch were handed out before this was raised (by `iter_reports`),
+    or are at `readable` (by `get_reports`)."""
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        reports: Sequence[UnreadableReport],
+        readable: Sequence[Any] = (),
+    ) -> None:
+        reasons = "; ".join(sorted({report.reason for report in reports})[:3])
+        super().__init__(
+            f"{provider}: {len(reports)} report(s) could not be read ({reasons})",
+            provider=provider,
+            response=None,
+        )
+        self.reports = tuple(reports)
+        self.readable = tuple(readable)
+
+
 class PaginationError(MailstatusError):
-    """The server's pages would make paging go on forever (no `last`, or a page served twice)."""
+    """A walk that cannot end or cannot go on: no `last`, a page or batch served twice, pages
+    that overlap, or a page that cannot be read (the `ResponseValidationError` is its cause)."""

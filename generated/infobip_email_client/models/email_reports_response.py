@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.sent_email_report import SentEmailReport
 from ..types import (
     UNSET,
-    Unset,
+    missing,
     wrong_type,
 )
 
@@ -18,28 +18,29 @@ T = TypeVar("T", bound="EmailReportsResponse")
 
 @_attrs_define
 class EmailReportsResponse:
-    """The reports.
+    """The reports. `results` is always there: an empty list when every report was handed out
+    before (a body without it is not an answer to trust as "nothing left").
 
-    Attributes:
-        results (list[SentEmailReport] | Unset): Collection of reports, one per email.
+        Attributes:
+            results (list[SentEmailReport]): Collection of reports, one per email.
     """
 
-    results: list[SentEmailReport] | Unset = UNSET
+    results: list[SentEmailReport]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if results is not UNSET:
-            field_dict["results"] = results
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
 
         return field_dict
 
@@ -48,10 +49,11 @@ class EmailReportsResponse:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise wrong_type("EmailReportsResponse", "object", src_dict)
         results = src_dict.get("results", UNSET)
-        if results is not UNSET:
-            if type(results) is not list:
-                raise wrong_type("EmailReportsResponse.results", "array", results)
-            results = [SentEmailReport.from_dict(item) for item in results]
+        if results is UNSET:
+            raise missing("EmailReportsResponse.results")
+        if type(results) is not list:
+            raise wrong_type("EmailReportsResponse.results", "array", results)
+        results = [SentEmailReport.from_dict(item) for item in results]
 
         email_reports_response = cls(
             results=results,

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import httpx
-import stamina.instrumentation
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn
@@ -96,12 +95,6 @@ def progress(description: str) -> Iterator[Callable[..., None]]:
             bar.update(task, advance=count, total=total)
 
         yield advance
-
-
-@app.callback()
-def quiet_retries() -> None:
-    """The command prints its own one-line errors; stamina's per-retry warnings would be noise."""
-    stamina.instrumentation.set_on_retry_hooks([])
 
 
 # Options shared by a provider's commands, declared once.
@@ -193,7 +186,9 @@ def infobip_client(
 
 
 def mail_filters(status: list[str] | None, **given: Any) -> dict[str, Any]:
-    return {"status": status or []} | {name: value for name, value in given.items() if value}
+    return ({"status": status} if status else {}) | {
+        name: value for name, value in given.items() if value is not None
+    }
 
 
 def report_filters(**given: Any) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from typing import Any
 
 import httpx
 
-from mailstatus._token import TokenAuth, oauth2_token
+from mailstatus import _validate
+from mailstatus._token import TokenAuth, basic_auth, header_token, oauth2_token
 from mailstatus.errors import ConfigurationError
 from mailstatus.infobip._provider import PROVIDER
 
@@ -25,9 +26,7 @@ class InfobipApiKeyAuth(httpx.Auth):
     """`Authorization: App <api key>`, the recommended scheme."""
 
     def __init__(self, api_key: str) -> None:
-        if not api_key:
-            raise ConfigurationError("the Infobip API key is empty")
-        self._api_key = api_key
+        self._api_key = _validate.credential("api_key", api_key)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"App {self._api_key}"
@@ -48,9 +47,11 @@ class InfobipIbssoAuth(TokenAuth):
         self, username: str, password: str, *, session_url: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(**kwargs)
-        self.username = username
-        self._password = password
-        self.session_url = session_url
+        self.username = _validate.credential("username", username)
+        self._password = _validate.credential("password", password)
+        self.session_url = (
+            None if session_url is None else _validate.url("session_url", session_url)
+        )
 
     def token_request(self, request: httpx.Request) -> httpx.Request:
         url = _on_same_host(request, "/auth/1/session", self.session_url)
@@ -59,10 +60,7 @@ class InfobipIbssoAuth(TokenAuth):
         )
 
     def read_token(self, body: Any) -> tuple[str, float | None]:
-        token = body["token"]
-        if not isinstance(token, str) or not token:
-            raise ValueError("token is not a non-empty string")
-        return token, None
+        return header_token("token", body["token"]), None
 
     def __repr__(self) -> str:
         return f"InfobipIbssoAuth(username={self.username!r})"
@@ -78,9 +76,9 @@ class InfobipOAuth2(TokenAuth):
         self, client_id: str, client_secret: str, *, token_url: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(**kwargs)
-        self.client_id = client_id
-        self._client_secret = client_secret
-        self.token_url = token_url
+        self.client_id = _validate.credential("client_id", client_id)
+        self._client_secret = _validate.credential("client_secret", client_secret)
+        self.token_url = None if token_url is None else _validate.url("token_url", token_url)
 
     def token_request(self, request: httpx.Request) -> httpx.Request:
         url = _on_same_host(request, "/auth/1/oauth2/token", self.token_url)
@@ -112,7 +110,7 @@ def auth_from_env() -> httpx.Auth:
     if username and password:
         if env("INFOBIP_USE_IBSSO") == "1":
             return InfobipIbssoAuth(username, password)
-        return httpx.BasicAuth(username, password)
+        return basic_auth(username, password)
     raise ConfigurationError(
         "Infobip needs credentials: pass auth=, or set INFOBIP_API_KEY, or INFOBIP_CLIENT_ID and "
         "INFOBIP_CLIENT_SECRET, or INFOBIP_USERNAME and INFOBIP_PASSWORD"

@@ -11,14 +11,17 @@ from attrs import frozen
 
 from infobip_email_client.api.email import get_email_delivery_reports
 from infobip_email_client.models import EmailReportsResponse, SentEmailReport
-from infobip_email_client.types import UNSET
-from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient, parse_model
+from infobip_email_client.types import UNSET, Unset
+from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
 from mailstatus._results import APIResult
+from mailstatus._validate import integer, text
 from mailstatus.delivery import DeliveryStatus, from_infobip
-from mailstatus.errors import InvalidInputError, PaginationError
+from mailstatus.errors import InvalidInputError, UnreadableReport, UnreadableReportsError
 from mailstatus.infobip._provider import PROVIDER
 from mailstatus.infobip.auth import auth_from_env
 from mailstatus.infobip.journal import ReportJournal
+from mailstatus.infobip.reports import read_batch
+from mailstatus.pagination import DrainGuard
 
 DEFAULT_BASE_URL = "https://api.infobip.com"
 MAX_LIMIT = 1000
@@ -41,7 +44,7 @@ class ReportBatch(APIResult[EmailReportsResponse]):
 
     @property
     def reports(self) -> list[SentEmailReport]:
-        return self.model.results or []
+        return self.model.results
 
     def __iter__(self) -> Iterator[SentEmailReport]:
         return iter(self.reports)
@@ -51,39 +54,74 @@ def _reports_request(filters: ReportFilters) -> dict[str, Any]:
     unknown = set(filters) - set(ReportFilters.__annotations__)
     if unknown:
         raise InvalidInputError(f"unknown Infobip report filters: {sorted(unknown)}")
-    limit = filters.get("limit")
-    if limit is not None and (
-        isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT
-    ):
-        raise InvalidInputError(f"limit must be an integer from 1 to {MAX_LIMIT}, not {limit!r}")
+    # A filter given as None or "" is refused, never dropped: without its bulk_id, a drain would
+    # take (and so consume) the reports of every bulk.
+    given: dict[str, Any] = dict(filters)
+
+    def filtered(name: str) -> str | Unset:
+        return text(name, given[name]) if name in given else UNSET
+
     # The generated module's own request builder.
     return get_email_delivery_reports._get_kwargs(
-        bulk_id=filters.get("bulk_id", UNSET),
-        message_id=filters.get("message_id", UNSET),
-        limit=UNSET if limit is None else limit,
-        campaign_reference_id=filters.get("campaign_reference_id", UNSET),
-        application_id=filters.get("application_id", UNSET),
-        entity_id=filters.get("entity_id", UNSET),
+        bulk_id=filtered("bulk_id"),
+        message_id=filtered("message_id"),
+        limit=integer("limit", given["limit"], minimum=1, maximum=MAX_LIMIT)
+        if "limit" in given
+        else UNSET,
+        campaign_reference_id=filtered("campaign_reference_id"),
+        application_id=filtered("application_id"),
+        entity_id=filtered("entity_id"),
     )
 
 
-def _batch(response: httpx.Response) -> ReportBatch:
-    return ReportBatch(parse_model(PROVIDER, EmailReportsResponse, response), response)
+def _checked_batch(response: httpx.Response) -> ReportBatch:
+    """One batch for `get_reports`: its reports, or UnreadableReportsError carrying both the
+    refused reports and the readable ones (handed out by Infobip all the same)."""
+    read = read_batch(response.content, response)
+    if read.unreadable:
+        raise UnreadableReportsError(
+            provider=PROVIDER.name, reports=read.unreadable, readable=read.envelope.results
+        )
+    return ReportBatch(read.envelope, response)
 
 
-class DrainGuard:
-    """Stops a drain that would never end: reports come once, so a batch that repeats the
-    previous one means the server is not draining."""
+class _Drain:
+    """One drain's bookkeeping, for both twins: what each fetched body brings, journaled or not."""
 
-    def __init__(self) -> None:
-        self._previous: frozenset[str] = frozenset()
+    def __init__(self, journal: ReportJournal | None) -> None:
+        self.journal = journal
+        self.guard = DrainGuard()
 
-    def more_after(self, batch: ReportBatch) -> bool:
-        ids = frozenset(r.message_id for r in batch.reports if isinstance(r.message_id, str))
-        if ids and ids == self._previous:
-            raise PaginationError("the server handed out the same reports twice in a row")
-        self._previous = ids
-        return bool(batch.reports)
+    def replayed(self) -> list[SentEmailReport]:
+        """The journal's unacknowledged reports, to hand out before anything is fetched."""
+        return [] if self.journal is None else self.journal.pending()
+
+    def take(
+        self, response: httpx.Response
+    ) -> tuple[list[SentEmailReport], list[UnreadableReport]] | None:
+        """The new readable and unreadable reports of a body; None once a batch comes empty."""
+        if self.journal is not None:
+            recorded = self.journal.record_batch(response.content, response)
+            keys, readable, unreadable = recorded.keys, recorded.readable, recorded.unreadable
+            self.guard.admit(keys)
+        else:
+            read = read_batch(response.content, response)
+            keys = read.keys  # the readable ones' first
+            fresh = self.guard.admit(keys)
+            split = len(read.readable)
+            readable = [
+                r.report for r, new in zip(read.readable, fresh[:split], strict=True) if new
+            ]
+            unreadable = [u for u, new in zip(read.unreadable, fresh[split:], strict=True) if new]
+        return None if not keys else (readable, unreadable)
+
+    def unreadable_error(self, unreadable: list[UnreadableReport]) -> UnreadableReportsError:
+        if self.journal is not None:
+            self.journal.mark_raised(unreadable)
+        return UnreadableReportsError(provider=PROVIDER.name, reports=unreadable)
+
+    def quarantined_unraised(self) -> list[UnreadableReport]:
+        return [] if self.journal is None else self.journal.quarantined(unraised_only=True)
 
 
 class _InfobipConfig(ProviderConfig):
@@ -105,23 +143,42 @@ class InfobipClient(_InfobipConfig, SyncAPIClient):
     """
 
     def get_reports(self, **filters: Unpack[ReportFilters]) -> ReportBatch:
-        """The reports not handed out before. Each report comes only once: handle it."""
-        return _batch(self._send(_reports_request(filters)))
+        """The reports not handed out before. Each report comes only once: handle it.
+
+        A report the parser refuses raises UnreadableReportsError, which carries its raw JSON and
+        the batch's readable reports (`readable`): they were handed out all the same."""
+        return _checked_batch(self._send(_reports_request(filters)))
+
+    def iter_batches(
+        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
+    ) -> Iterator[list[SentEmailReport]]:
+        """Every report, a batch at a time, fetching until a batch comes back empty.
+
+        With a `journal`, its unacknowledged reports come first (as one batch), and each body
+        is committed to it before any of its reports is yielded; acknowledge each handled report
+        with `journal.ack(report)`. The reports the parser refuses are raised as
+        UnreadableReportsError after the readable ones of their batch (and kept quarantined in
+        the journal): iterate again to go on draining.
+        """
+        drain = _Drain(journal)
+        request = _reports_request(filters)
+        if replayed := drain.replayed():
+            yield replayed
+        if quarantined := drain.quarantined_unraised():
+            raise drain.unreadable_error(quarantined)
+        while (taken := drain.take(self._send(request))) is not None:
+            readable, unreadable = taken
+            if readable:
+                yield readable
+            if unreadable:
+                raise drain.unreadable_error(unreadable)
 
     def iter_reports(
         self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
     ) -> Iterator[SentEmailReport]:
-        """Every report, fetching batch after batch until one comes back empty.
-
-        With a `journal`, its unacknowledged reports come first, and each batch is committed to
-        it before any of its reports is yielded; acknowledge each handled report with
-        `journal.ack(report)`.
-        """
-        if journal is not None:
-            yield from journal.pending()
-        guard = DrainGuard()
-        while guard.more_after(batch := self.get_reports(**filters)):
-            yield from batch.reports if journal is None else journal.record(batch.reports)
+        """Every report, one at a time: `iter_batches`, flattened."""
+        for batch in self.iter_batches(journal=journal, **filters):
+            yield from batch
 
     def statuses(
         self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
@@ -134,19 +191,33 @@ class AsyncInfobipClient(_InfobipConfig, AsyncAPIClient):
     """Infobip email reports, asynchronous: the twin of `InfobipClient`."""
 
     async def get_reports(self, **filters: Unpack[ReportFilters]) -> ReportBatch:
-        """The reports not handed out before. Each report comes only once: handle it."""
-        return _batch(await self._send(_reports_request(filters)))
+        """The reports not handed out before (see `InfobipClient.get_reports`)."""
+        return _checked_batch(await self._send(_reports_request(filters)))
+
+    async def iter_batches(
+        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
+    ) -> AsyncIterator[list[SentEmailReport]]:
+        """The async twin of `InfobipClient.iter_batches`. The journal's sqlite writes run
+        inline: one local commit per batch."""
+        drain = _Drain(journal)
+        request = _reports_request(filters)
+        if replayed := drain.replayed():
+            yield replayed
+        if quarantined := drain.quarantined_unraised():
+            raise drain.unreadable_error(quarantined)
+        while (taken := drain.take(await self._send(request))) is not None:
+            readable, unreadable = taken
+            if readable:
+                yield readable
+            if unreadable:
+                raise drain.unreadable_error(unreadable)
 
     async def iter_reports(
         self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
     ) -> AsyncIterator[SentEmailReport]:
-        """The async twin of `InfobipClient.iter_reports`. The journal's sqlite writes run inline:
-        one local commit per batch."""
-        for report in journal.pending() if journal is not None else []:
-            yield report
-        guard = DrainGuard()
-        while guard.more_after(batch := await self.get_reports(**filters)):
-            for report in batch.reports if journal is None else journal.record(batch.reports):
+        """Every report, one at a time: `iter_batches`, flattened."""
+        async for batch in self.iter_batches(journal=journal, **filters):
+            for report in batch:
                 yield report
 
     async def statuses(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Generator
 
 import httpx
 
+from mailstatus import _validate
 from mailstatus.errors import ConfigurationError
 
 
@@ -39,11 +40,9 @@ class NcpSignatureAuth(httpx.Auth):
         lang: str | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not access_key or not secret_key:
-            raise ConfigurationError("NCP needs an access key and a secret key")
-        self.access_key = access_key
-        self._secret_key = secret_key
-        self.lang = lang
+        self.access_key = _validate.credential("access_key", access_key)
+        self._secret_key = _validate.credential("secret_key", secret_key)
+        self.lang = None if lang is None else _validate.header_value("lang", lang)
         self._clock = clock
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

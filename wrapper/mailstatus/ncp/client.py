@@ -11,8 +11,9 @@ from typing import Any, TypedDict, Unpack
 import httpx
 from attrs import frozen
 
-from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient, parse_model
+from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
 from mailstatus._results import APIResult
+from mailstatus._validate import header_value, integer, path_segment, text
 from mailstatus.delivery import DeliveryStatus, from_ncp
 from mailstatus.errors import ConfigurationError, InvalidInputError
 from mailstatus.ncp._provider import PROVIDER
@@ -93,42 +94,42 @@ class MailPage(APIResult[MailListPage]):
         return iter(self.mails)
 
 
+def _codes(name: str, value: Any, pattern: re.Pattern[str] | None = None) -> list[str]:
+    """A filter taken as a list (a plain string would be read letter by letter): each item a
+    non-empty string, matching `pattern` if given."""
+    if isinstance(value, str) or not isinstance(value, list | tuple) or not value:
+        raise InvalidInputError(
+            f"{name} takes a non-empty list, such as {name}=['S', 'PF'], not {value!r}"
+        )
+    codes = [
+        text(f"{name} item", str(item) if isinstance(item, SendStatus) else item) for item in value
+    ]
+    bad = [code for code in codes if pattern is not None and not pattern.fullmatch(code)]
+    if bad:
+        raise InvalidInputError(
+            f"{name} takes a list of 'property,asc|desc' (id, createUtc, statusCode), not {bad}"
+        )
+    return codes
+
+
 def _list_request(request_id: str, page: int, filters: MailFilters) -> dict[str, Any]:
     unknown = set(filters) - set(MailFilters.__annotations__)
     if unknown:
         raise InvalidInputError(f"unknown NCP mail filters: {sorted(unknown)}")
-    if not isinstance(request_id, str) or not request_id.strip():
-        raise InvalidInputError(f"request_id must be a non-empty string, not {request_id!r}")
-    if isinstance(page, bool) or not isinstance(page, int) or page < 0:
-        raise InvalidInputError(f"page must be an integer from 0, not {page!r}")
-    size = filters.get("size")
-    if size is not None and (isinstance(size, bool) or not isinstance(size, int) or size < 1):
-        raise InvalidInputError(f"size must be an integer from 1, not {size!r}")
-    status = [str(s) for s in filters.get("status", ())]
-    if any(not s for s in status) or isinstance(filters.get("status"), str):
-        raise InvalidInputError("status takes a list of non-empty codes, such as ['S', 'PF']")
-    sort = list(filters.get("sort", ()))
-    bad_sort = [s for s in sort if not isinstance(s, str) or not SORT.fullmatch(s)]
-    if bad_sort or isinstance(filters.get("sort"), str):
-        raise InvalidInputError(
-            f"sort takes a list of 'property,asc|desc' (id, createUtc, statusCode), not {bad_sort}"
-        )
+    # A filter given as None or "" is refused, never dropped: dropping it would widen the query.
+    given: dict[str, Any] = dict(filters)
     # The generated module's own request builder: repeated keys and path encoding as specified.
     return get_mail_list._get_kwargs(
-        request_id,
-        mail_id=filters.get("mail_id", UNSET),
-        recipient_address=filters.get("recipient", UNSET),
-        title=filters.get("title", UNSET),
-        send_status=status or UNSET,
-        size=UNSET if size is None else size,
-        page=page,
-        sort=sort or UNSET,
-        x_ncp_lang=filters.get("lang", UNSET),
+        path_segment("request_id", request_id),
+        mail_id=text("mail_id", given["mail_id"]) if "mail_id" in given else UNSET,
+        recipient_address=text("recipient", given["recipient"]) if "recipient" in given else UNSET,
+        title=text("title", given["title"]) if "title" in given else UNSET,
+        send_status=_codes("status", given["status"]) if "status" in given else UNSET,
+        size=integer("size", given["size"], minimum=1) if "size" in given else UNSET,
+        page=integer("page", page, minimum=0),
+        sort=_codes("sort", given["sort"], SORT) if "sort" in given else UNSET,
+        x_ncp_lang=header_value("lang", given["lang"]) if "lang" in given else UNSET,
     )
-
-
-def _page(response: httpx.Response) -> MailPage:
-    return MailPage(parse_model(PROVIDER, MailListPage, response), response)
 
 
 class _NcpConfig(ProviderConfig):
@@ -155,7 +156,7 @@ class NcpMailerClient(_NcpConfig, SyncAPIClient):
         self, request_id: str, *, page: int = 0, **filters: Unpack[MailFilters]
     ) -> MailPage:
         """One page of the request's mails (page numbers from 0)."""
-        return _page(self._send(_list_request(request_id, page, filters)))
+        return self._get(_list_request(request_id, page, filters), MailListPage, MailPage)
 
     def iter_pages(
         self, request_id: str, *, max_pages: int | None = None, **filters: Unpack[MailFilters]
@@ -186,7 +187,7 @@ class AsyncNcpMailerClient(_NcpConfig, AsyncAPIClient):
         self, request_id: str, *, page: int = 0, **filters: Unpack[MailFilters]
     ) -> MailPage:
         """One page of the request's mails (page numbers from 0)."""
-        return _page(await self._send(_list_request(request_id, page, filters)))
+        return await self._get(_list_request(request_id, page, filters), MailListPage, MailPage)
 
     def iter_pages(
         self,

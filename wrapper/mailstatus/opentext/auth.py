@@ -4,15 +4,18 @@ the tenant's token URL with the client credentials or the password grant."""
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 import httpx
 
-from mailstatus._token import TokenAuth, basic_credentials, oauth2_token
+from mailstatus import _validate
+from mailstatus._token import TokenAuth, basic_auth, basic_credentials, oauth2_token
 from mailstatus.errors import ConfigurationError
 from mailstatus.opentext._provider import PROVIDER
 
 TOKEN_URL = "https://us.api.opentext.com/tenants/{tenant_id}/oauth2/token"  # noqa: S105 (a URL)
+TENANT_ID = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*")
 
 
 class OpenTextOAuth2(TokenAuth):
@@ -40,14 +43,16 @@ class OpenTextOAuth2(TokenAuth):
         if token_url is None:
             if not tenant_id:
                 raise ConfigurationError("OpenText OAuth2 needs a token_url or a tenant_id")
+            if not isinstance(tenant_id, str) or not TENANT_ID.fullmatch(tenant_id):
+                raise ConfigurationError("tenant_id must be letters, digits, '-', '_' or '.'")
             token_url = TOKEN_URL.format(tenant_id=tenant_id)
         if (username is None) != (password is None):
             raise ConfigurationError("the OpenText password grant needs a username and a password")
-        self.token_url = token_url
-        self.client_id = client_id
-        self._client_secret = client_secret
-        self._username = username
-        self._password = password
+        self.token_url = _validate.url("token_url", token_url)
+        self.client_id = _validate.credential("client_id", client_id)
+        self._client_secret = _validate.credential("client_secret", client_secret)
+        self._username = None if username is None else _validate.credential("username", username)
+        self._password = None if password is None else _validate.credential("password", password)
 
     @property
     def grant_type(self) -> str:
@@ -97,7 +102,7 @@ def auth_from_env() -> httpx.Auth:
             password=password,
         )
     if username and password:
-        return httpx.BasicAuth(username, password)
+        return basic_auth(username, password)
     raise ConfigurationError(
         "OpenText needs credentials: pass auth=, or set OPENTEXT_USERNAME and OPENTEXT_PASSWORD, "
         "or OPENTEXT_CLIENT_ID and OPENTEXT_CLIENT_SECRET"

@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 from attrs import frozen
 
-from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient, parse_model
+from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
 from mailstatus._results import APIResult
+from mailstatus._validate import header_value
 from mailstatus.delivery import DeliveryStatus, from_opentext
 from mailstatus.errors import InvalidInputError
 from mailstatus.opentext._provider import PROVIDER
@@ -68,12 +69,9 @@ def _status_request(job_id: str, submit_id: str | None) -> dict[str, Any]:
         )
     # The generated module's own request builder: path, query and headers exactly as the spec says.
     return get_email_status._get_kwargs(
-        job_id=job_id, x_mra_submit_id=UNSET if submit_id is None else submit_id
+        job_id=job_id,
+        x_mra_submit_id=UNSET if submit_id is None else header_value("submit_id", submit_id),
     )
-
-
-def _job(response: httpx.Response) -> EmailJob:
-    return EmailJob(parse_model(PROVIDER, EmailJobStatus, response), response)
 
 
 class _OpenTextConfig(ProviderConfig):
@@ -96,7 +94,7 @@ class OpenTextClient(_OpenTextConfig, SyncAPIClient):
 
     def get_email_status(self, job_id: str, *, submit_id: str | None = None) -> EmailJob:
         """The job's state, deliveries and attempts. `submit_id` goes out as X-MRA-SubmitId."""
-        return _job(self._send(_status_request(job_id, submit_id)))
+        return self._get(_status_request(job_id, submit_id), EmailJobStatus, EmailJob)
 
     def statuses(self, job_id: str, *, submit_id: str | None = None) -> Iterator[DeliveryStatus]:
         """The job's deliveries as normalized `DeliveryStatus`es."""
@@ -108,7 +106,7 @@ class AsyncOpenTextClient(_OpenTextConfig, AsyncAPIClient):
 
     async def get_email_status(self, job_id: str, *, submit_id: str | None = None) -> EmailJob:
         """The job's state, deliveries and attempts. `submit_id` goes out as X-MRA-SubmitId."""
-        return _job(await self._send(_status_request(job_id, submit_id)))
+        return await self._get(_status_request(job_id, submit_id), EmailJobStatus, EmailJob)
 
     async def statuses(
         self, job_id: str, *, submit_id: str | None = None
