@@ -10,7 +10,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from mailstatus.sandbox import credentials as cred
-from mailstatus.sandbox._auth import TokenStore, basic_pair, form_fields
+from mailstatus.sandbox._auth import TokenStore, basic_matches, form_fields, same
 from mailstatus.sandbox.data import SandboxData
 
 DEFAULT_LIMIT = 50
@@ -26,9 +26,9 @@ def _error(status: int, message_id: str, text: str) -> JSONResponse:
 def _authorized(header: str, sessions: TokenStore, bearer: TokenStore) -> bool:
     scheme, _, value = header.partition(" ")
     if scheme == "App":
-        return value == cred.INFOBIP_API_KEY
+        return same(value, cred.INFOBIP_API_KEY)
     if scheme == "Basic":
-        return basic_pair(header) == (cred.INFOBIP_USER, cred.INFOBIP_PASSWORD)
+        return basic_matches(header, cred.INFOBIP_USER, cred.INFOBIP_PASSWORD)
     if scheme == "IBSSO":
         return sessions.check(value) is None
     if scheme == "Bearer":
@@ -66,21 +66,21 @@ def routes(data: SandboxData, sessions: TokenStore, bearer: TokenStore) -> list[
     async def session(request: Request) -> Response:
         try:
             body = await request.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             body = None
-        if not isinstance(body, dict) or (body.get("username"), body.get("password")) != (
-            cred.INFOBIP_USER,
-            cred.INFOBIP_PASSWORD,
+        if not isinstance(body, dict) or not (
+            same(body.get("username"), cred.INFOBIP_USER)
+            & same(body.get("password"), cred.INFOBIP_PASSWORD)
         ):
             return _error(401, "UNAUTHORIZED", "Invalid login details")
         return JSONResponse({"token": sessions.issue()})
 
     async def oauth2_token(request: Request) -> Response:
         form = await form_fields(request)
-        if (form.get("grant_type"), form.get("client_id"), form.get("client_secret")) != (
-            "client_credentials",
-            cred.INFOBIP_CLIENT_ID,
-            cred.INFOBIP_CLIENT_SECRET,
+        if not (
+            (form.get("grant_type") == "client_credentials")
+            & same(form.get("client_id"), cred.INFOBIP_CLIENT_ID)
+            & same(form.get("client_secret"), cred.INFOBIP_CLIENT_SECRET)
         ):
             return JSONResponse({"error": "invalid_client"}, 401)
         return JSONResponse(

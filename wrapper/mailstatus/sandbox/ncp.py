@@ -3,10 +3,10 @@ request-target, the 5-minute clock window, filters, sort and Spring paging."""
 
 from __future__ import annotations
 
-import hmac
 import math
 import re
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -16,9 +16,13 @@ from starlette.routing import Route
 
 from mailstatus.ncp.auth import signature
 from mailstatus.sandbox import credentials as cred
+from mailstatus.sandbox._auth import same
 from mailstatus.sandbox.data import SandboxData
 
 CLOCK_WINDOW_MS = 5 * 60 * 1000
+TIMESTAMP = re.compile(r"[0-9]{1,15}")  # epoch milliseconds; no other digits, no absurd lengths
+#: Distinct queries whose sorted selection is kept, most recent first.
+SELECTIONS_KEPT = 64
 MAX_SIZE = 1000
 SORT = re.compile(r"^(id|createUtc|statusCode)(?:,(asc|desc))?$", re.IGNORECASE)
 SORT_KEYS: dict[str, Callable[[dict[str, Any]], Any]] = {
@@ -40,15 +44,17 @@ def _refused(request: Request, clock: Callable[[], float]) -> Response | None:
     timestamp = request.headers.get("x-ncp-apigw-timestamp", "")
     access_key = request.headers.get("x-ncp-iam-access-key", "")
     sent = request.headers.get("x-ncp-apigw-signature-v2", "")
-    if not (timestamp.isdigit() and access_key and sent):
+    if not (TIMESTAMP.fullmatch(timestamp) and access_key and sent):
         return _error(401, "200", "Authentication Failed")
     if abs(int(clock() * 1000) - int(timestamp)) >= CLOCK_WINDOW_MS:
         return _error(401, "200", "Authentication Failed: timestamp out of the 5 minute window")
-    if access_key != cred.NCP_ACCESS_KEY:
+    if not same(access_key, cred.NCP_ACCESS_KEY):
         return _error(401, "200", "Authentication Failed")
-    target = request.scope["raw_path"].decode("ascii")
+    # The request-target as received; headers and targets are read as latin-1, so junk in them
+    # compares unequal instead of failing to decode.
+    target = request.scope["raw_path"].decode("latin-1")
     if request.scope["query_string"]:
-        target += "?" + request.scope["query_string"].decode("ascii")
+        target += "?" + request.scope["query_string"].decode("latin-1")
     expected = signature(
         secret_key=cred.NCP_SECRET_KEY,
         method=request.method,
@@ -56,7 +62,7 @@ def _refused(request: Request, clock: Callable[[], float]) -> Response | None:
         timestamp=timestamp,
         access_key=access_key,
     )
-    if not hmac.compare_digest(expected, sent):
+    if not same(sent, expected):
         return _error(401, "200", "Authentication Failed: signature mismatch")
     return None
 
@@ -91,8 +97,31 @@ def _select(
     return selected
 
 
+class Selections:
+    """Each query's sorted selection, computed once rather than once per page (mails do not
+    change), for the `capacity` most recent distinct queries."""
+
+    def __init__(self, capacity: int = SELECTIONS_KEPT) -> None:
+        self.capacity = capacity
+        self._kept: OrderedDict[tuple[Any, ...], list[dict[str, Any]]] = OrderedDict()
+
+    def get(
+        self, key: tuple[Any, ...], select: Callable[[], list[dict[str, Any]]]
+    ) -> list[dict[str, Any]]:
+        if key in self._kept:
+            self._kept.move_to_end(key)
+        else:
+            self._kept[key] = select()
+            if len(self._kept) > self.capacity:
+                self._kept.popitem(last=False)
+        return self._kept[key]
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+
 def routes(data: SandboxData, clock: Callable[[], float]) -> list[Route]:
-    selections: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    selections = Selections()
 
     async def mail_list(request: Request) -> Response:
         if request.path_params["region"] not in ("v1", "v1-sgn", "v1-jpn"):
@@ -110,16 +139,13 @@ def routes(data: SandboxData, clock: Callable[[], float]) -> list[Route]:
         sort = [(m.group(1), (m.group(2) or "asc").upper()) for m in orders if m] or [
             ("createUtc", "DESC")
         ]
-        # Mails do not change, so each query's selection is computed once, not once per page.
         key = (
             request.path_params["request_id"],
             *sorted(
                 (k, v) for k, v in request.query_params.multi_items() if k not in ("page", "size")
             ),
         )
-        if key not in selections:
-            selections[key] = _select(mails, request, sort)
-        selected = selections[key]
+        selected = selections.get(key, lambda: _select(mails, request, sort))
         content = selected[page * size : (page + 1) * size]
         total_pages = math.ceil(len(selected) / size)
         return JSONResponse(

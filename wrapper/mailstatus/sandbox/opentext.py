@@ -9,7 +9,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from mailstatus.sandbox import credentials as cred
-from mailstatus.sandbox._auth import TokenStore, basic_pair, form_fields
+from mailstatus.sandbox._auth import TokenStore, basic_matches, form_fields, same
 from mailstatus.sandbox.data import SandboxData
 
 JOB_ID = re.compile(r"^[A-Za-z0-9]+-[0-9]+$")
@@ -23,7 +23,7 @@ def routes(data: SandboxData, tokens: TokenStore) -> list[Route]:
     def refused(request: Request) -> Response | None:
         header = request.headers.get("authorization", "")
         if header.startswith("Basic "):
-            if basic_pair(header) == (cred.OPENTEXT_USER, cred.OPENTEXT_PASSWORD):
+            if basic_matches(header, cred.OPENTEXT_USER, cred.OPENTEXT_PASSWORD):
                 return None
             return _fault(401, "Invalid Credentials", "oauth.v2.InvalidApiKey")
         if header.startswith("Bearer "):
@@ -58,19 +58,17 @@ def routes(data: SandboxData, tokens: TokenStore) -> list[Route]:
         form = await form_fields(request)
         grant = form.get("grant_type")
         if grant == "client_credentials":
-            client = basic_pair(request.headers.get("authorization", ""))
-            ok = client == (cred.OPENTEXT_CLIENT_ID, cred.OPENTEXT_CLIENT_SECRET)
-        elif grant == "password":
-            ok = (
-                form.get("client_id"),
-                form.get("client_secret"),
-                form.get("username"),
-                form.get("password"),
-            ) == (
+            ok = basic_matches(
+                request.headers.get("authorization", ""),
                 cred.OPENTEXT_CLIENT_ID,
                 cred.OPENTEXT_CLIENT_SECRET,
-                cred.OPENTEXT_USER,
-                cred.OPENTEXT_PASSWORD,
+            )
+        elif grant == "password":
+            ok = (
+                same(form.get("client_id"), cred.OPENTEXT_CLIENT_ID)
+                & same(form.get("client_secret"), cred.OPENTEXT_CLIENT_SECRET)
+                & same(form.get("username"), cred.OPENTEXT_USER)
+                & same(form.get("password"), cred.OPENTEXT_PASSWORD)
             )
         else:
             return JSONResponse({"error": "unsupported_grant_type"}, 400)
