@@ -175,7 +175,7 @@ def test_status_opentext_and_infobip(sandbox_env: SandboxServer) -> None:
     assert len(out.splitlines()) == 120
 
 
-@pytest.mark.parametrize("command", [["infobip", "reports"], ["status", "infobip"]])
+@pytest.mark.parametrize("command", [["infobip", "reports", "--all"], ["status", "infobip"]])
 def test_journal_acknowledges_what_was_printed(
     sandbox_env: SandboxServer, tmp_path: Path, command: list[str]
 ) -> None:

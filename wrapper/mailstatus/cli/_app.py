@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar, cast
 
 import httpx
 import typer
@@ -31,12 +31,13 @@ from mailstatus import (
     NcpSignatureAuth,
     OpenTextClient,
     OpenTextOAuth2,
-    ReportJournal,
     ncp_base_url,
 )
-from mailstatus.cli.output import Format, render
+from mailstatus.cli.output import Format, open_writer, render
+from mailstatus.cli.reports import drain, open_journal
 from mailstatus.cli.rows import Row, infobip_row, ncp_row, opentext_rows, status_row
-from mailstatus.delivery import from_infobip
+from mailstatus.delivery import from_infobip, from_ncp
+from mailstatus.infobip.client import ReportFilters
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 opentext = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=True)
@@ -75,6 +76,9 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
         except MailstatusError as exc:
             stderr.print(f"error: {exc}", markup=False, highlight=False)
             raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            stderr.print("interrupted", markup=False, highlight=False)
+            raise typer.Exit(130) from None
 
     return run
 
@@ -88,6 +92,10 @@ def progress(description: str) -> Iterator[Callable[..., None]]:
         console=stderr,
         transient=True,
         disable=not stderr.is_terminal,
+        # Rows printed meanwhile go above the progress line when both share the terminal; else
+        # they must go to stdout itself, which Rich's redirection would send to stderr.
+        redirect_stdout=sys.stdout.isatty(),
+        redirect_stderr=False,
     ) as bar:
         task = bar.add_task(description, total=None)
 
@@ -122,7 +130,15 @@ IbLimit = Annotated[int | None, typer.Option("--limit", help="Reports per reques
 IbJournal = Annotated[
     Path | None,
     typer.Option(
-        "--journal", help="sqlite journal: unhandled reports survive a crash and come back."
+        "--journal",
+        help="The sqlite journal: reports fetched but not printed survive a crash and come back. "
+        "Default: one per account in the user's state directory.",
+    ),
+]
+IbNoJournal = Annotated[
+    bool,
+    typer.Option(
+        "--no-journal", help="Keep no journal: a report fetched but not printed can be lost."
     ),
 ]
 
@@ -191,42 +207,47 @@ def mail_filters(status: list[str] | None, **given: Any) -> dict[str, Any]:
     }
 
 
-def report_filters(**given: Any) -> dict[str, Any]:
-    return {name: value for name, value in given.items() if value is not None}
-
-
-@contextmanager
-def journal_at(path: Path | None) -> Iterator[ReportJournal | None]:
-    if path is None:
-        yield None
-    else:
-        with ReportJournal(path) as journal:
-            yield journal
+def report_filters(**given: Any) -> ReportFilters:
+    return cast(ReportFilters, {name: value for name, value in given.items() if value is not None})
 
 
 def print_reports(
     client: InfobipClient,
     journal_path: Path | None,
-    filters: dict[str, Any],
+    no_journal: bool,
+    filters: ReportFilters,
     *,
     every: bool,
-    row: Callable[[SentEmailReport], Row],
+    to_row: Callable[[SentEmailReport], Row],
     fmt: Format,
 ) -> None:
-    """Fetch (one batch, or `every` batch), print, then acknowledge in the journal, if any: a
-    report counts as handled once printed."""
-    with client, journal_at(journal_path) as journal:
-        if every or journal is not None:
-            with progress("reports") as advance:
-                reports = []
-                for report in client.iter_reports(journal=journal, **filters):
-                    reports.append(report)
-                    advance(1)
-        else:
-            reports = client.get_reports(**filters).reports
-        render([row(report) for report in reports], fmt, title="Infobip reports")
-        if journal is not None:
-            journal.ack(*reports)
+    """Both Infobip commands: reports printed as they arrive, acknowledged once printed."""
+    if journal_path is not None and no_journal:
+        raise InvalidInputError("--journal and --no-journal exclude each other")
+    with (
+        client,
+        open_journal(client, journal_path, not no_journal, stderr) as journal,
+        progress("reports") as advance,
+    ):
+        unreadable = drain(
+            client,
+            journal,
+            filters,
+            every=every,
+            to_row=to_row,
+            fmt=fmt,
+            title="Infobip reports",
+            stderr=stderr,
+            advance=advance,
+        )
+    if unreadable:
+        where = "kept in the journal" if journal_path or not no_journal else "shown above"
+        stderr.print(
+            f"error: {unreadable} report(s) could not be read ({where})",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(1)
 
 
 @opentext.command("status")
@@ -273,16 +294,18 @@ def ncp_mails(
     filters = mail_filters(
         status, sort=sort, size=size, recipient=recipient, title=title, lang=lang
     )
+    writer = open_writer(fmt, title=f"NCP request {request_id}")
     with ncp_client(base_url, region, zone, access_key, secret_key) as client:
         if not all_pages:
-            rows = [ncp_row(mail) for mail in client.list_mails(request_id, page=page, **filters)]
+            writer.write(
+                [ncp_row(mail) for mail in client.list_mails(request_id, page=page, **filters)]
+            )
         else:
-            rows = []
             with progress("mails") as advance:
                 for each in client.iter_pages(request_id, **filters):
-                    rows += [ncp_row(mail) for mail in each]
+                    writer.write([ncp_row(mail) for mail in each])
                     advance(len(each.mails), total=each.model.total_elements)
-    render(rows, fmt, title=f"NCP request {request_id}")
+    writer.close()
 
 
 @infobip.command("reports")
@@ -293,6 +316,7 @@ def infobip_reports(
     limit: IbLimit = None,
     all_reports: Annotated[bool, typer.Option("--all", help="Fetch until none are left.")] = False,
     journal_path: IbJournal = None,
+    no_journal: IbNoJournal = False,
     fmt: FormatOption = Format.table,
     base_url: BaseUrlOption = None,
     api_key: IbApiKey = None,
@@ -302,15 +326,16 @@ def infobip_reports(
     client_id: IbClientId = None,
     client_secret: IbSecret = None,
 ) -> None:
-    """Delivery reports. Infobip hands each report out only once: with --journal, a report is
-    acknowledged only once printed, so a crash before that brings it back next time."""
+    """Delivery reports. Infobip hands each report out only once: each is printed as it arrives
+    and acknowledged in the journal once printed, so a crash before that brings it back."""
     filters = report_filters(bulk_id=bulk_id, message_id=message_id, limit=limit)
     print_reports(
         infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret),
         journal_path,
+        no_journal,
         filters,
         every=all_reports,
-        row=infobip_row,
+        to_row=infobip_row,
         fmt=fmt,
     )
 
@@ -349,12 +374,11 @@ def status_ncp(
     secret_key: NcpSecret = None,
 ) -> None:
     """Every mail of a send request as a normalized status."""
+    writer = open_writer(fmt, title=f"NCP request {request_id}")
     with ncp_client(base_url, region, zone, access_key, secret_key) as client:
-        rows = [
-            status_row(each)
-            for each in client.statuses(request_id, **mail_filters(status, size=500))
-        ]
-    render(rows, fmt, title=f"NCP request {request_id}")
+        for page in client.iter_pages(request_id, **mail_filters(status, size=500)):
+            writer.write([status_row(from_ncp(mail)) for mail in page])
+    writer.close()
 
 
 @status.command("infobip")
@@ -363,6 +387,7 @@ def status_infobip(
     bulk_id: IbBulk = None,
     limit: IbLimit = None,
     journal_path: IbJournal = None,
+    no_journal: IbNoJournal = False,
     fmt: FormatOption = Format.table,
     base_url: BaseUrlOption = None,
     api_key: IbApiKey = None,
@@ -376,9 +401,10 @@ def status_infobip(
     print_reports(
         infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret),
         journal_path,
+        no_journal,
         report_filters(bulk_id=bulk_id, limit=limit),
         every=True,
-        row=lambda report: status_row(from_infobip(report)),
+        to_row=lambda report: status_row(from_infobip(report)),
         fmt=fmt,
     )
 

@@ -1,12 +1,16 @@
-"""Printing rows as a table, JSON, JSON lines or CSV."""
+"""Printing rows as they arrive: JSON lines, CSV and a JSON array a row at a time, a table a chunk
+(a page, a batch) at a time. Each write is flushed before it returns, so a row a command printed
+has left the process (what lets the Infobip commands acknowledge a report once its row is out)."""
 
 from __future__ import annotations
 
 import csv
 import enum
+import io
 import json
 import sys
 from collections.abc import Sequence
+from typing import Protocol
 
 from rich.console import Console
 from rich.table import Table
@@ -21,21 +25,114 @@ class Format(enum.StrEnum):
     csv = "csv"
 
 
-def render(rows: Sequence[Row], fmt: Format, *, title: str | None = None) -> None:
-    if fmt is Format.json:
-        sys.stdout.write(json.dumps(list(rows), indent=2, ensure_ascii=False) + "\n")
-    elif fmt is Format.jsonl:
+class Writer(Protocol):
+    #: Whether rows go out one at a time (else a table goes out a chunk at a time).
+    streams: bool
+
+    def write(self, rows: Sequence[Row]) -> None:
+        """Print the rows and flush them."""
+
+    def close(self) -> None:
+        """End the output (a JSON array's bracket, an empty table's frame)."""
+
+
+def _flushed(text: str) -> None:
+    # sys.stdout at the time of writing: Rich swaps it while a progress line is showing.
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+class JsonLines:
+    streams = True
+
+    def write(self, rows: Sequence[Row]) -> None:
+        _flushed("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+
+    def close(self) -> None:
+        pass
+
+
+class JsonArray:
+    """One JSON array, written an element at a time: valid JSON once closed, even when a command
+    stops early (the bracket is written in `close`)."""
+
+    streams = True
+
+    def __init__(self) -> None:
+        self._count = 0
+
+    def write(self, rows: Sequence[Row]) -> None:
+        parts = []
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-    elif fmt is Format.csv:
+            element = json.dumps(row, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            parts.append(("[\n  " if self._count == 0 else ",\n  ") + element)
+            self._count += 1
+        _flushed("".join(parts))
+
+    def close(self) -> None:
+        _flushed("[]\n" if self._count == 0 else "\n]\n")
+
+
+class Csv:
+    streams = True
+
+    def __init__(self) -> None:
+        self._columns: list[str] | None = None
+
+    def write(self, rows: Sequence[Row]) -> None:
+        if not rows:
+            return
+        text = io.StringIO()
+        if self._columns is None:
+            self._columns = list(rows[0])
+            csv.writer(text, lineterminator="\n").writerow(self._columns)
+        csv.DictWriter(text, fieldnames=self._columns, lineterminator="\n").writerows(rows)
+        _flushed(text.getvalue())
+
+    def close(self) -> None:
+        pass
+
+
+class Tables:
+    """A table per chunk, the title on the first."""
+
+    streams = False
+
+    def __init__(self, title: str | None) -> None:
+        self._title = title
+        self._printed = False
+
+    def write(self, rows: Sequence[Row]) -> None:
         if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-    else:
-        table = Table(title=title, title_justify="left")
+            self._print(rows)
+
+    def _print(self, rows: Sequence[Row]) -> None:
+        table = Table(title=None if self._printed else self._title, title_justify="left")
         for column in rows[0] if rows else ["(no rows)"]:
             table.add_column(column, overflow="fold")
         for row in rows:
             table.add_row(*("" if value is None else str(value) for value in row.values()))
-        Console(soft_wrap=True).print(table)
+        Console(file=sys.stdout, soft_wrap=True).print(table)
+        sys.stdout.flush()
+        self._printed = True
+
+    def close(self) -> None:
+        if not self._printed:
+            self._print([])
+
+
+def open_writer(fmt: Format, *, title: str | None = None) -> Writer:
+    if fmt is Format.json:
+        return JsonArray()
+    if fmt is Format.jsonl:
+        return JsonLines()
+    if fmt is Format.csv:
+        return Csv()
+    return Tables(title)
+
+
+def render(rows: Sequence[Row], fmt: Format, *, title: str | None = None) -> None:
+    """Print all the rows at once."""
+    writer = open_writer(fmt, title=title)
+    writer.write(rows)
+    writer.close()

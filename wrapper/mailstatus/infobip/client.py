@@ -88,9 +88,19 @@ def _checked_batch(response: httpx.Response) -> ReportBatch:
 class _Drain:
     """One drain's bookkeeping, for both twins: what each fetched body brings, journaled or not."""
 
-    def __init__(self, journal: ReportJournal | None) -> None:
+    def __init__(self, journal: ReportJournal | None, max_batches: int | None) -> None:
         self.journal = journal
         self.guard = DrainGuard()
+        self.fetches_left = (
+            None if max_batches is None else integer("max_batches", max_batches, minimum=1)
+        )
+
+    def more(self) -> bool:
+        """Whether another batch may be fetched (`max_batches`)."""
+        if self.fetches_left is None:
+            return True
+        self.fetches_left -= 1
+        return self.fetches_left >= 0
 
     def replayed(self) -> list[SentEmailReport]:
         """The journal's unacknowledged reports, to hand out before anything is fetched."""
@@ -150,9 +160,14 @@ class InfobipClient(_InfobipConfig, SyncAPIClient):
         return _checked_batch(self._send(_reports_request(filters)))
 
     def iter_batches(
-        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
+        self,
+        *,
+        journal: ReportJournal | None = None,
+        max_batches: int | None = None,
+        **filters: Unpack[ReportFilters],
     ) -> Iterator[list[SentEmailReport]]:
-        """Every report, a batch at a time, fetching until a batch comes back empty.
+        """Every report, a batch at a time, fetching until a batch comes back empty (or
+        `max_batches` were fetched).
 
         With a `journal`, its unacknowledged reports come first (as one batch), and each body
         is committed to it before any of its reports is yielded; acknowledge each handled report
@@ -160,13 +175,13 @@ class InfobipClient(_InfobipConfig, SyncAPIClient):
         UnreadableReportsError after the readable ones of their batch (and kept quarantined in
         the journal): iterate again to go on draining.
         """
-        drain = _Drain(journal)
+        drain = _Drain(journal, max_batches)
         request = _reports_request(filters)
         if replayed := drain.replayed():
             yield replayed
         if quarantined := drain.quarantined_unraised():
             raise drain.unreadable_error(quarantined)
-        while (taken := drain.take(self._send(request))) is not None:
+        while drain.more() and (taken := drain.take(self._send(request))) is not None:
             readable, unreadable = taken
             if readable:
                 yield readable
@@ -195,17 +210,21 @@ class AsyncInfobipClient(_InfobipConfig, AsyncAPIClient):
         return _checked_batch(await self._send(_reports_request(filters)))
 
     async def iter_batches(
-        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
+        self,
+        *,
+        journal: ReportJournal | None = None,
+        max_batches: int | None = None,
+        **filters: Unpack[ReportFilters],
     ) -> AsyncIterator[list[SentEmailReport]]:
         """The async twin of `InfobipClient.iter_batches`. The journal's sqlite writes run
         inline: one local commit per batch."""
-        drain = _Drain(journal)
+        drain = _Drain(journal, max_batches)
         request = _reports_request(filters)
         if replayed := drain.replayed():
             yield replayed
         if quarantined := drain.quarantined_unraised():
             raise drain.unreadable_error(quarantined)
-        while (taken := drain.take(await self._send(request))) is not None:
+        while drain.more() and (taken := drain.take(await self._send(request))) is not None:
             readable, unreadable = taken
             if readable:
                 yield readable
