@@ -47,17 +47,25 @@ def journals() -> list[Path]:
 
 
 def test_the_journal_is_on_by_default_one_per_account(sandbox_env: SandboxServer) -> None:
+    """One journal per account: Infobip base URLs are per account, and the user or OAuth2
+    client tells apart who uses a shared one. Nothing secret goes into the name, so a rotated
+    key keeps its journal."""
     args = ["infobip", "reports", "--bulk-id", INFOBIP_BULK, "--all", "-f", "jsonl"]
     done = runner.invoke(app, args)
     assert done.exit_code == 0, done.stderr
     assert len(ids(done.stdout)) == 120
     (journal,) = journals()
-    assert journal.name.startswith("infobip-127.0.0.1-")
+    assert journal.name == "infobip-127.0.0.1.db"
     with ReportJournal(journal) as kept:
         assert kept.counts() == (120, 0)
-    done = runner.invoke(app, [*args, "--api-key", "another-key"])  # another account
+    done = runner.invoke(app, [*args, "--api-key", "a-rotated-key"])  # refused, same journal
     assert done.exit_code == 1
-    assert len(journals()) == 2
+    assert journals() == [journal]
+    oauth2 = ["--client-id", "sandbox-client", "--client-secret", "sandbox-client-secret"]
+    done = runner.invoke(app, ["infobip", "reports", "--bulk-id", INFOBIP_BULK, *oauth2])
+    assert done.exit_code == 0, done.stderr
+    assert [j.name for j in journals()] == ["infobip-127.0.0.1-sandbox-client.db", journal.name]
+    assert all("secret" not in j.name and "key" not in j.name for j in journals())
 
 
 def test_no_journal_warns(sandbox_env: SandboxServer) -> None:
@@ -295,3 +303,96 @@ def test_killed_consumers_repeat_only_marked_rows() -> None:
         if row["message_id"] in seen:
             assert row["possible_repeat"], row
         seen.add(row["message_id"])
+
+
+def test_ctrl_c_during_a_fetch_waits_for_the_batch_to_be_journaled(
+    sandbox_env: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once Infobip has answered, the batch is gone from it: a first Ctrl-C while the request
+    is in flight lets the batch reach the journal, then stops before printing it."""
+    from mailstatus import _client
+
+    sent = _client.SyncAPIClient._send_once
+
+    def interrupted_in_flight(self: Any, request: Any) -> Any:
+        os.kill(os.getpid(), signal.SIGINT)  # lands while the answer is on its way
+        return sent(self, request)
+
+    monkeypatch.setattr(_client.SyncAPIClient, "_send_once", interrupted_in_flight)
+    args = [
+        "infobip",
+        "reports",
+        "--bulk-id",
+        INFOBIP_BULK,
+        "--limit",
+        "50",
+        "--all",
+        "-f",
+        "jsonl",
+    ]
+    done = runner.invoke(app, args)
+    assert done.exit_code == 130
+    assert done.stdout == ""
+    assert "stopping once the batch in flight is journaled" in done.stderr
+    (journal,) = journals()
+    with ReportJournal(journal) as kept:
+        assert kept.counts() == (0, 50)  # the batch is in the journal, none printed
+    monkeypatch.setattr(_client.SyncAPIClient, "_send_once", sent)
+    done = runner.invoke(app, args)
+    assert sorted(ids(done.stdout)) == [f"{INFOBIP_BULK}-msg-{n:05d}" for n in range(120)]
+
+
+def test_a_row_that_failed_to_print_comes_back_marked(
+    sandbox_env: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk filled up (or the pipe closed) while row 5 was written: part of it may be out,
+    so it comes back marked possible_repeat."""
+    from mailstatus.cli import output
+
+    written = output.JsonLines.write
+    count = {"n": 0}
+
+    def failing_at_five(self: Any, rows_: Any) -> None:
+        count["n"] += 1
+        if count["n"] == 5:
+            raise OSError(28, "No space left on device")
+        written(self, rows_)
+
+    monkeypatch.setattr(output.JsonLines, "write", failing_at_five)
+    args = ["infobip", "reports", "--bulk-id", INFOBIP_BULK, "--limit", "50", "-f", "jsonl"]
+    done = runner.invoke(app, args)
+    assert done.exit_code == 1
+    assert done.stderr.splitlines()[-1] == "error: No space left on device"
+    assert len(ids(done.stdout)) == 4
+    monkeypatch.setattr(output.JsonLines, "write", written)
+    done = runner.invoke(app, args)
+    again = rows(done.stdout)
+    assert again[0]["message_id"] == f"{INFOBIP_BULK}-msg-00004"
+    assert again[0]["possible_repeat"] is True
+    assert not any(row["possible_repeat"] for row in again[1:])
+
+
+def test_table_cells_are_shown_as_sent_never_as_markup(
+    httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INFOBIP_BASE_URL", "https://acme.api.infobip.com")
+    monkeypatch.setenv("INFOBIP_API_KEY", "k")
+    monkeypatch.setenv("COLUMNS", "250")
+    httpx_mock.add_response(json={"results": [{"messageId": "[b]bold[/b]", "to": "[/x]"}]})
+    done = runner.invoke(app, ["infobip", "reports"])
+    assert done.exit_code == 0, done.stderr
+    assert "[b]bold[/b]" in done.stdout
+    assert "[/x]" in done.stdout
+
+
+def test_a_batch_with_an_unreadable_report_served_forever_ends_without_a_journal(
+    httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INFOBIP_BASE_URL", "https://acme.api.infobip.com")
+    monkeypatch.setenv("INFOBIP_API_KEY", "k")
+    httpx_mock.add_response(json={"results": [good(1), BAD]}, is_reusable=True)
+    done = runner.invoke(app, ["infobip", "reports", "--all", "--no-journal", "-f", "jsonl"])
+    assert done.exit_code == 1
+    assert ids(done.stdout) == ["good-1"]
+    assert "twice" in done.stderr
+    assert len(httpx_mock.get_requests()) == 2

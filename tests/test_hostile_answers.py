@@ -13,6 +13,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from mailstatus import (
+    APIConnectionError,
     APIStatusError,
     AsyncInfobipClient,
     InfobipApiKeyAuth,
@@ -26,6 +27,7 @@ from mailstatus import (
     ServerError,
     _client,
 )
+from tests.helpers import response_example
 
 INFOBIP = "https://acme.api.infobip.com"
 REAL_RETRY_WAIT = _client.retry_wait  # before the autouse fixture replaces it
@@ -232,3 +234,68 @@ def test_server_errors_still_retry_and_then_raise(httpx_mock: HTTPXMock) -> None
     with infobip() as client, pytest.raises(ServerError):
         client.get_reports()
     assert len(httpx_mock.get_requests()) == 3
+
+
+class _Broken(httpx.SyncByteStream):
+    """A success answer that breaks off after its first chunk."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"results": [{"messageId": "m-1"}, {"messageId": "m-'
+        raise httpx.ReadError("connection reset")
+
+
+def test_a_broken_off_report_batch_is_not_retried_and_keeps_what_arrived(
+    httpx_mock: HTTPXMock,
+) -> None:
+    """Infobip counts the reports of an answer it sent as handed out: fetching again would
+    return the next batch and lose this one without a word."""
+    httpx_mock.add_callback(lambda request: httpx.Response(200, stream=_Broken()))
+    with infobip() as client, pytest.raises(APIConnectionError) as caught:
+        client.get_reports()
+    assert len(httpx_mock.get_requests()) == 1
+    assert caught.value.received == b'{"results": [{"messageId": "m-1"}, {"messageId": "m-'
+    assert "bytes into its answer" in str(caught.value)
+
+
+def test_a_broken_off_error_answer_is_retried(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(lambda request: httpx.Response(503, stream=_Broken()))
+    httpx_mock.add_response(json={"results": []})
+    with infobip() as client:
+        assert client.get_reports().reports == []
+
+
+def test_a_broken_off_ncp_page_is_retried(httpx_mock: HTTPXMock) -> None:
+    """A page can be read again: no reason not to."""
+    httpx_mock.add_callback(lambda request: httpx.Response(200, stream=_Broken()))
+    httpx_mock.add_response(json=response_example("ncp", "200"))
+    base = "https://mail.apigw.ntruss.com/api/v1"
+    with NcpMailerClient(base_url=base, auth=NcpSignatureAuth("AK", "SK")) as client:
+        assert len(client.list_mails("1").mails) == 2
+
+
+@pytest.mark.parametrize("utc", [10**17, 2**62, -(10**17)])
+def test_an_ncp_date_past_what_a_datetime_holds_is_no_date(httpx_mock: HTTPXMock, utc: int) -> None:
+    page = response_example("ncp", "200")
+    page = {
+        **page,
+        "content": [{**page["content"][0], "sendDate": {"utc": utc}}],
+        "totalElements": 1,
+    }
+    httpx_mock.add_response(json=page)
+    base = "https://mail.apigw.ntruss.com/api/v1"
+    with NcpMailerClient(base_url=base, auth=NcpSignatureAuth("AK", "SK")) as client:
+        (status,) = client.statuses("1")
+    assert status.done_at is None
+    assert status.raw.send_date.utc == utc
+
+
+@pytest.mark.parametrize(
+    ("region", "zone"), [(None, "public"), ("KR", ["public"]), (3, "gov"), ("KR", None)]
+)
+def test_ncp_base_url_of_the_wrong_types_is_a_configuration_error(
+    region: object, zone: object
+) -> None:
+    from mailstatus import ConfigurationError, ncp_base_url
+
+    with pytest.raises(ConfigurationError, match="unknown NCP region"):
+        ncp_base_url(region, zone)  # type: ignore[arg-type]

@@ -80,7 +80,9 @@ def test_one_lent_client_serves_all_three_providers_and_is_left_as_it_was() -> N
         base_url="https://theirs.example/api",
         auth=httpx.BasicAuth("their-user", "their-pw"),
         event_hooks={"request": [their_hook]},
-        headers={"X-Theirs": "1"},
+        headers={"X-Theirs": "their-secret"},
+        params={"apikey": "their-secret"},
+        cookies={"session": "their-secret"},
         timeout=7.0,
     )
     before = state(lent)
@@ -99,7 +101,8 @@ def test_one_lent_client_serves_all_three_providers_and_is_left_as_it_was() -> N
     assert state(lent) == before
     assert not lent.is_closed
     check_each_went_home(sent)
-    assert all(request.headers["X-Theirs"] == "1" for request in sent)  # their defaults still apply
+    # Their own defaults (credentials of theirs, perhaps) stay theirs: none reaches a provider.
+    assert all("their-secret" not in repr((r.url, r.headers.raw)) for r in sent)
     lent.close()
 
 

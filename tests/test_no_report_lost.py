@@ -11,15 +11,19 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
 from infobip_email_client.models import SentEmailReport
 from mailstatus import (
+    APIConnectionError,
     AsyncInfobipClient,
     AsyncNcpMailerClient,
     InfobipApiKeyAuth,
     InfobipClient,
+    InvalidInputError,
+    JournalError,
     NcpMailerClient,
     NcpSignatureAuth,
     PaginationError,
@@ -283,3 +287,119 @@ async def test_async_walks_end_the_same_way(httpx_mock: HTTPXMock) -> None:
             async for _ in client.iter_mails("1", concurrency=4):
                 pass
     assert isinstance(caught.value.__cause__, ResponseValidationError)
+
+
+# What reached the journal stays there, however the reading goes.
+
+
+def test_the_body_is_committed_before_it_is_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C (or anything) while the body is split into reports: the body is committed, and
+    the next pending() splits it."""
+    from mailstatus.infobip import journal as journal_module
+
+    def interrupted(body: bytes, response: object = None) -> object:
+        raise KeyboardInterrupt
+
+    body = json.dumps({"results": [report(1), report(2)]}).encode()
+    with ReportJournal(tmp_path / "j.db") as journal:
+        monkeypatch.setattr(journal_module, "read_batch", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            journal.record_batch(body)
+        monkeypatch.undo()
+    with ReportJournal(tmp_path / "j.db") as journal:
+        assert [r.message_id for r in journal.pending()] == ["m-1", "m-2"]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"messageId": "m-9", "price": {"pricePerMessage": 10**400}},  # no float holds it
+        {"messageId": "m-9", "to": "\ud800"},  # a lone surrogate
+    ],
+)
+def test_a_report_no_parser_expected_is_quarantined_not_lost(
+    tmp_path: Path, httpx_mock: HTTPXMock, odd: dict[str, Any]
+) -> None:
+    text = json.dumps({"results": [report(1), odd]})  # 10**400 written as a JSON number
+    httpx_mock.add_response(content=text.encode())
+    with ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
+        handed: list[str] = []
+        with pytest.raises(UnreadableReportsError):
+            take_all(infobip.iter_reports(journal=journal), handed, journal)
+        assert handed == ["m-1"]
+        (kept,) = journal.quarantined()
+        assert kept.message_id == "m-9"
+        assert json.loads(kept.raw) == json.loads(json.dumps(odd))
+
+
+def test_another_report_under_a_kept_message_id_is_quarantined(
+    tmp_path: Path, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(json={"results": [report(1), report(1, to="b@example.com")]})
+    with ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
+        handed: list[str] = []
+        with pytest.raises(UnreadableReportsError):
+            take_all(infobip.iter_reports(journal=journal), handed, journal)
+        assert handed == ["m-1"]
+        (other,) = journal.quarantined()
+        assert json.loads(other.raw) == report(1, to="b@example.com")
+        assert other.message_id == "m-1"
+        assert "another report under the key m-1" in other.reason
+
+
+def test_on_unreadable_keeps_the_drain_going(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"results": [report(1), BAD_DATE]})
+    httpx_mock.add_response(json={"results": [report(3)]})
+    httpx_mock.add_response(json={"results": []})
+    refused: list[UnreadableReportsError] = []
+    with client() as infobip:
+        handed = [r.message_id for r in infobip.iter_reports(on_unreadable=refused.append)]
+    assert handed == ["m-1", "m-3"]
+    assert [[r.message_id for r in e.reports] for e in refused] == [["m-2"]]
+
+
+def test_a_batch_with_an_unreadable_report_served_forever_ends(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"results": [report(1), BAD_DATE]}, is_reusable=True)
+    refused: list[UnreadableReportsError] = []
+    with client() as infobip, pytest.raises(PaginationError, match="twice"):
+        list(infobip.iter_reports(on_unreadable=refused.append))
+    assert len(refused) == 1
+
+
+class _Broken(httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"results": [{"messageId": "m-1"}'
+        raise httpx.ReadError("reset")
+
+
+def test_a_broken_off_answer_is_kept_in_the_journal(tmp_path: Path, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(lambda request: httpx.Response(200, stream=_Broken()))
+    with ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
+        with pytest.raises(APIConnectionError):
+            list(infobip.iter_reports(journal=journal))
+        (kept,) = journal.quarantined()
+    assert kept.raw == '{"results": [{"messageId": "m-1"}'
+    assert "ReadError" in kept.reason
+    assert len(httpx_mock.get_requests()) == 1
+
+
+def test_one_process_at_a_time(tmp_path: Path) -> None:
+    with ReportJournal(tmp_path / "j.db"), pytest.raises(JournalError, match="in use"):
+        ReportJournal(tmp_path / "j.db")
+    with ReportJournal(tmp_path / "j.db") as again:  # free once closed
+        assert again.counts() == (0, 0)
+
+
+def test_a_file_that_is_not_a_journal_is_a_journal_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a database " * 100)
+    with pytest.raises(JournalError, match="failed"):
+        ReportJournal(tmp_path / "notes.txt")
+
+
+def test_journal_arguments_of_the_wrong_type_are_refused(tmp_path: Path) -> None:
+    with client() as infobip, pytest.raises(InvalidInputError, match="ReportJournal"):
+        next(infobip.iter_reports(journal=str(tmp_path / "j.db")))  # type: ignore[arg-type]
+    with ReportJournal(tmp_path / "j.db") as journal, pytest.raises(InvalidInputError):
+        journal.ack(123)  # type: ignore[arg-type]

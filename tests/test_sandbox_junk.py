@@ -101,7 +101,15 @@ def test_a_non_ascii_request_target_is_a_401_not_a_500(sandbox: SandboxServer) -
 
 
 @pytest.mark.parametrize(
-    "body", [b"\xff", b"[" * 100_000, b'{"username": 1, "password": []}', b'"x"', b"null"]
+    "body",
+    [
+        b"\xff",
+        b"[" * 100_000,
+        b'{"username": 1, "password": []}',
+        b'"x"',
+        b"null",
+        b'{"username": "\\ud800", "password": "\\udfff"}',  # lone surrogates, escaped in JSON
+    ],
 )
 def test_junk_session_logins_get_infobips_401(sandbox: SandboxServer, body: bytes) -> None:
     with httpx.Client(timeout=10) as client:

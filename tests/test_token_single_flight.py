@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+import pytest
 from pytest_httpx import HTTPXMock
 
 from mailstatus import (
+    APITimeoutError,
     AsyncInfobipClient,
     AsyncOpenTextClient,
     InfobipClient,
     InfobipOAuth2,
     OpenTextClient,
     OpenTextOAuth2,
+    ResponseValidationError,
 )
 
 TOKEN_URL = "https://us.api.opentext.com/tenants/acme/oauth2/token"
@@ -113,3 +117,46 @@ async def test_infobip_oauth2_tasks_share_one_token(httpx_mock: HTTPXMock) -> No
     ) as client:
         await asyncio.gather(*(client.get_reports() for _ in range(CALLERS)))
     assert len(fetched) == 1
+
+
+INFOBIP = "https://acme.api.infobip.com"
+
+
+async def test_a_failed_token_request_releases_the_lock(httpx_mock: HTTPXMock) -> None:
+    """A token request that fails (a timeout, here) must not leave the token lock held: the next
+    call fetches a token and goes through (it used to hang, or raise a raw RuntimeError)."""
+    httpx_mock.add_exception(httpx.ConnectTimeout("slow"), url=f"{INFOBIP}/auth/1/oauth2/token")
+    httpx_mock.add_response(url=f"{INFOBIP}/auth/1/oauth2/token", json={"access_token": "t"})
+    httpx_mock.add_response(url=f"{INFOBIP}/email/1/reports", json={"results": []})
+    async with AsyncInfobipClient(
+        base_url=INFOBIP, auth=InfobipOAuth2("cid", "cs"), max_retries=0
+    ) as client:
+        with pytest.raises(APITimeoutError):
+            await client.get_reports()
+        batch = await asyncio.wait_for(client.get_reports(), timeout=5)
+    assert batch.reports == []
+
+
+def test_a_failed_token_request_releases_the_lock_sync(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_exception(httpx.ConnectTimeout("slow"), url=f"{INFOBIP}/auth/1/oauth2/token")
+    httpx_mock.add_response(url=f"{INFOBIP}/auth/1/oauth2/token", json={"access_token": "t"})
+    httpx_mock.add_response(url=f"{INFOBIP}/email/1/reports", json={"results": []})
+    with InfobipClient(base_url=INFOBIP, auth=InfobipOAuth2("cid", "cs"), max_retries=0) as client:
+        with pytest.raises(APITimeoutError):
+            client.get_reports()
+        assert client.get_reports().reports == []
+
+
+@pytest.mark.parametrize("expires_in", [10**400, "1e999", float("nan"), -5, True, [1]])
+def test_an_unusable_expiry_is_a_validation_error(
+    httpx_mock: HTTPXMock, expires_in: object
+) -> None:
+    # Written by hand: json.dumps would not write 10**400 as a JSON number.
+    value = str(expires_in) if type(expires_in) is int else json.dumps(expires_in)
+    body = f'{{"access_token": "t", "expires_in": {value}}}'.encode()
+    httpx_mock.add_response(url=f"{INFOBIP}/auth/1/oauth2/token", content=body)
+    with (
+        InfobipClient(base_url=INFOBIP, auth=InfobipOAuth2("cid", "cs")) as client,
+        pytest.raises(ResponseValidationError, match="no usable token"),
+    ):
+        client.get_reports()

@@ -21,7 +21,7 @@ import anyio
 import httpx
 
 from mailstatus import _validate
-from mailstatus._json import decode_json
+from mailstatus._json import READ_ERRORS, decode_json
 from mailstatus._transport import (
     DEFAULT_MAX_BODY_SIZE,
     LoggedAuth,
@@ -49,11 +49,20 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 60.0
 #: Backoff without Retry-After: 0.5 s, 1 s, 2 s ... up to 8 s, plus up to 0.5 s of jitter.
 INITIAL_WAIT, MAX_WAIT, JITTER = 0.5, 8.0, 0.5
+#: Headers of every request (the operation's own come on top).
+BASE_HEADERS = {
+    "Accept": "application/json",
+    "User-Agent": f"mailstatus python-httpx/{httpx.__version__}",
+}
 
 
-def should_retry(failure: MailstatusError) -> bool:
+def should_retry(failure: MailstatusError, *, once_only: bool = False) -> bool:
     """Connection failures and timeouts, and the statuses in RETRY_STATUSES; nothing else (a
-    request that cannot be built or sent as it is fails the same way every time)."""
+    request that cannot be built or sent as it is fails the same way every time). For what the
+    server hands out once, not a success answer that broke off: what it held is gone from the
+    server, and trying again would fetch what comes next."""
+    if once_only and getattr(failure, "received", None) is not None:
+        return False
     if isinstance(failure, APIConnectionError):
         return True
     return isinstance(failure, APIStatusError) and failure.status_code in RETRY_STATUSES
@@ -64,7 +73,7 @@ def retry_wait(failure: MailstatusError, retries_taken: int) -> float:
     else exponential backoff with jitter."""
     if isinstance(failure, APIStatusError) and (asked := failure.retry_after) is not None:
         return min(asked, MAX_RETRY_AFTER)
-    backoff = min(math.ldexp(INITIAL_WAIT, retries_taken), MAX_WAIT)  # INITIAL_WAIT * 2**n
+    backoff = min(math.ldexp(INITIAL_WAIT, min(retries_taken, 16)), MAX_WAIT)  # INITIAL_WAIT * 2**n
     return backoff + random.uniform(0, JITTER)  # noqa: S311
 
 
@@ -96,7 +105,7 @@ def parse_model(provider: Provider, model: type[M], response: httpx.Response) ->
     """Parse a success body into a generated model, or raise ResponseValidationError."""
     try:
         return model.from_dict(decode_json(response.content))
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except READ_ERRORS as exc:
         raise ResponseValidationError(
             f"{provider.name}: the {response.status_code} body does not match {model.__name__}"
             f" ({type(exc).__name__}: {str(exc).strip(chr(39))})",
@@ -142,20 +151,21 @@ class ProviderConfig:
         self.auth = auth
         self._wire_auth = LoggedAuth(auth)
 
-    def _build(
-        self, http: httpx.Client | httpx.AsyncClient, request_kwargs: dict[str, Any]
-    ) -> httpx.Request:
-        """The request a generated `_get_kwargs` describes, on an absolute URL of this provider."""
+    def _build(self, request_kwargs: dict[str, Any]) -> httpx.Request:
+        """The request a generated `_get_kwargs` describes, on an absolute URL of this provider.
+
+        Built here rather than by the httpx client, so that a lent client's default headers,
+        cookies and query parameters (its own credentials, perhaps) never reach a provider."""
         try:
-            return http.build_request(
+            return httpx.Request(
                 request_kwargs["method"],
                 self.base_url + request_kwargs["url"],
                 params=request_kwargs.get("params"),
-                headers=request_kwargs.get("headers"),
+                headers={**BASE_HEADERS, **request_kwargs.get("headers", {})},
             )
-        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+        except (httpx.InvalidURL, UnicodeError) as exc:
             raise InvalidInputError(
-                f"{self._provider.name}: the request cannot be built ({exc})"
+                f"{self._provider.name}: the request cannot be built ({type(exc).__name__})"
             ) from None
 
     def __repr__(self) -> str:
@@ -184,15 +194,16 @@ class SyncAPIClient(ProviderConfig):
         self._owns_http = http_client is None
         self._http = httpx.Client(timeout=self.timeout) if http_client is None else http_client
 
-    def _send(self, request_kwargs: dict[str, Any]) -> httpx.Response:
-        """Send with retries; the answer, read and 2xx, or the typed error of the last try."""
-        request = self._build(self._http, request_kwargs)
+    def _send(self, request_kwargs: dict[str, Any], *, once_only: bool = False) -> httpx.Response:
+        """Send with retries; the answer, read and 2xx, or the typed error of the last try.
+        `once_only`: what the answer holds is handed out once (see `should_retry`)."""
+        request = self._build(request_kwargs)
         retries = 0
         while True:
             try:
                 return self._send_once(request)
             except MailstatusError as failure:
-                if retries >= self.max_retries or not should_retry(failure):
+                if retries >= self.max_retries or not should_retry(failure, once_only=once_only):
                     raise
                 wait = retry_wait(failure, retries)
                 retries += 1
@@ -206,11 +217,7 @@ class SyncAPIClient(ProviderConfig):
             response = self._http.send(
                 request, auth=self._wire_auth, follow_redirects=False, stream=True
             )
-        try:
-            read_body(self._provider, response, self.max_body_size)
-        except BaseException:
-            response.close()
-            raise
+        read_body(self._provider, response, self.max_body_size)
         return checked(self._provider, response)
 
     def _get(
@@ -261,15 +268,18 @@ class AsyncAPIClient(ProviderConfig):
         self._owns_http = http_client is None
         self._http = httpx.AsyncClient(timeout=self.timeout) if http_client is None else http_client
 
-    async def _send(self, request_kwargs: dict[str, Any]) -> httpx.Response:
-        """Send with retries; the answer, read and 2xx, or the typed error of the last try."""
-        request = self._build(self._http, request_kwargs)
+    async def _send(
+        self, request_kwargs: dict[str, Any], *, once_only: bool = False
+    ) -> httpx.Response:
+        """Send with retries; the answer, read and 2xx, or the typed error of the last try.
+        `once_only`: what the answer holds is handed out once (see `should_retry`)."""
+        request = self._build(request_kwargs)
         retries = 0
         while True:
             try:
                 return await self._send_once(request)
             except MailstatusError as failure:
-                if retries >= self.max_retries or not should_retry(failure):
+                if retries >= self.max_retries or not should_retry(failure, once_only=once_only):
                     raise
                 wait = retry_wait(failure, retries)
                 retries += 1
@@ -281,11 +291,7 @@ class AsyncAPIClient(ProviderConfig):
             response = await self._http.send(
                 request, auth=self._wire_auth, follow_redirects=False, stream=True
             )
-        try:
-            await aread_body(self._provider, response, self.max_body_size)
-        except BaseException:
-            await response.aclose()
-            raise
+        await aread_body(self._provider, response, self.max_body_size)
         return checked(self._provider, response)
 
     async def _get(

@@ -7,6 +7,11 @@ from typing import Any
 
 import orjson
 
+#: What reading a decoded body into a generated model can raise, for a body off the spec: the
+#: models' own TypeError/ValueError/KeyError, and what Python raises for absurd values (an
+#: integer too large for a float, nesting too deep).
+READ_ERRORS = (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, RecursionError)
+
 
 def decode_json(body: bytes) -> Any:
     """Decode with orjson, which reads a page of 20 Infobip reports in under half the stdlib's time.
@@ -31,8 +36,8 @@ def encode_json(value: Any) -> str:
     for what neither encoder can write (nesting deeper than the stdlib's recursion limit)."""
     try:
         return orjson.dumps(value).decode()
-    except orjson.JSONEncodeError:  # past orjson's 255 levels, or an integer beyond 64 bits
-        try:
-            return json.dumps(value, ensure_ascii=False)
+    except orjson.JSONEncodeError:  # past 255 levels, an integer beyond 64 bits, a lone surrogate
+        try:  # ASCII, so a lone surrogate is written as its escape and the text stays storable
+            return json.dumps(value)
         except RecursionError:
             raise ValueError("the JSON is nested too deep to write") from None

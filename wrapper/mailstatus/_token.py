@@ -21,7 +21,7 @@ import httpx
 from attrs import frozen
 
 from mailstatus import _validate
-from mailstatus._json import decode_json
+from mailstatus._json import READ_ERRORS, decode_json
 from mailstatus._transport import (
     DEFAULT_MAX_BODY_SIZE,
     Provider,
@@ -89,7 +89,7 @@ class TokenAuth(httpx.Auth):
             raise status_error(self.provider, response)
         try:
             value, lifetime = self.read_token(decode_json(response.content))
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except READ_ERRORS as exc:
             raise ResponseValidationError(
                 f"{self.provider.name}: the token answer carries no usable token ({type(exc).__name__})",
                 provider=self.provider.name,

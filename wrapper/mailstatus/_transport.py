@@ -100,9 +100,14 @@ def checked(provider: Provider, response: httpx.Response) -> httpx.Response:
 
 
 @contextmanager
-def transport_errors(provider: Provider, request: httpx.Request) -> Iterator[None]:
+def transport_errors(
+    provider: Provider,
+    request: httpx.Request,
+    received: Callable[[], bytes | None] = lambda: None,
+) -> Iterator[None]:
     """Turn httpx's failures into mailstatus errors. Only the ones a retry could mend become
-    `APIConnectionError`s; a request that cannot be sent as built never will be."""
+    `APIConnectionError`s; a request that cannot be sent as built never will be. `received`
+    tells what arrived of a success answer that broke off (see APIConnectionError)."""
     try:
         yield
     except (httpx.LocalProtocolError, UnicodeEncodeError) as exc:
@@ -114,10 +119,14 @@ def transport_errors(provider: Provider, request: httpx.Request) -> Iterator[Non
         raise ConfigurationError(f"{provider.name}: {exc}") from None
     except httpx.TransportError as exc:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        arrived = received()
+        during = "" if arrived is None else f", {len(arrived):,} bytes into its answer"
         raise cls(
-            f"{provider.name}: no answer from {request.url.host} ({type(exc).__name__}: {exc})",
+            f"{provider.name}: no answer from {request.url.host}{during} "
+            f"({type(exc).__name__}: {exc})",
             provider=provider.name,
             request=request,
+            received=arrived,
         ) from exc
     except httpx.DecodingError as exc:
         raise ResponseValidationError(
@@ -127,53 +136,68 @@ def transport_errors(provider: Provider, request: httpx.Request) -> Iterator[Non
         ) from exc
 
 
-def _too_large(provider: Provider, response: httpx.Response, limit: int) -> ResponseTooLargeError:
-    return ResponseTooLargeError(
-        f"{provider.name}: the {response.status_code} answer is larger than {limit:,} bytes "
-        "(max_body_size)",
-        provider=provider.name,
-        response=response,
-    )
+class _Body:
+    """One answer's body as it streams in, held to `limit` bytes; what arrived of a success
+    answer stays at hand should it break off."""
 
+    def __init__(self, provider: Provider, response: httpx.Response, limit: int) -> None:
+        self.provider, self.response, self.limit = provider, response, limit
+        self.chunks: list[bytes] = []
+        self.size = 0
 
-def _declared_too_large(response: httpx.Response, limit: int) -> bool:
-    length = response.headers.get("content-length", "")
-    return length.isdigit() and int(length) > limit
+    def received(self) -> bytes | None:
+        return b"".join(self.chunks) if self.response.is_success else None
+
+    def check_declared(self) -> None:
+        length = self.response.headers.get("content-length", "")
+        if length.isdigit() and len(length) < 20 and int(length) > self.limit:
+            raise self._too_large()
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise self._too_large()
+        self.chunks.append(chunk)
+
+    def _too_large(self) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"{self.provider.name}: the {self.response.status_code} answer is larger than "
+            f"{self.limit:,} bytes (max_body_size)",
+            provider=self.provider.name,
+            response=self.response,
+            received=self.received(),
+        )
+
+    def content(self) -> bytes:
+        """The whole body; the response then counts as read, as after `Response.read()`."""
+        self.response._content = content = b"".join(self.chunks)
+        return content
 
 
 def read_body(provider: Provider, response: httpx.Response, limit: int) -> bytes:
-    """Read a streamed answer, refusing it (and holding no more) once it passes `limit` bytes.
-    The response then counts as read, as after `Response.read()`."""
-    with transport_errors(provider, response.request):
-        if _declared_too_large(response, limit):
-            response.close()
-            raise _too_large(provider, response, limit)
-        chunks, size = [], 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > limit:
-                response.close()
-                raise _too_large(provider, response, limit)
-            chunks.append(chunk)
-    response._content = content = b"".join(chunks)  # what Response.read() stores
-    return content
+    """Read a streamed answer, refusing it (and holding no more) once it passes `limit` bytes."""
+    body = _Body(provider, response, limit)
+    try:
+        with transport_errors(provider, response.request, body.received):
+            body.check_declared()
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+    finally:
+        response.close()
+    return body.content()
 
 
 async def aread_body(provider: Provider, response: httpx.Response, limit: int) -> bytes:
     """The async twin of `read_body`."""
-    with transport_errors(provider, response.request):
-        if _declared_too_large(response, limit):
-            await response.aclose()
-            raise _too_large(provider, response, limit)
-        chunks, size = [], 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > limit:
-                await response.aclose()
-                raise _too_large(provider, response, limit)
-            chunks.append(chunk)
-    response._content = content = b"".join(chunks)
-    return content
+    body = _Body(provider, response, limit)
+    try:
+        with transport_errors(provider, response.request, body.received):
+            body.check_declared()
+            async for chunk in response.aiter_bytes():
+                body.add(chunk)
+    finally:
+        await response.aclose()
+    return body.content()
 
 
 def redacted(headers: httpx.Headers) -> dict[str, str]:
@@ -209,29 +233,35 @@ class LoggedAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
         flow = self.auth.sync_auth_flow(request)
-        outgoing = next(flow)
-        while True:
-            log_request(outgoing)
-            response = yield outgoing
-            log_response(response)
-            try:
-                outgoing = flow.send(response)
-            except StopIteration:
-                return
+        try:  # closed here, at once, whatever ends the exchange: it may hold a token lock
+            outgoing = next(flow)
+            while True:
+                log_request(outgoing)
+                response = yield outgoing
+                log_response(response)
+                try:
+                    outgoing = flow.send(response)
+                except StopIteration:
+                    return
+        finally:
+            flow.close()
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         flow = self.auth.async_auth_flow(request)
-        outgoing = await anext(flow)
-        while True:
-            log_request(outgoing)
-            response = yield outgoing
-            log_response(response)
-            try:
-                outgoing = await flow.asend(response)
-            except StopAsyncIteration:
-                return
+        try:  # closed in this task: an anyio lock held by the flow must be released by its owner
+            outgoing = await anext(flow)
+            while True:
+                log_request(outgoing)
+                response = yield outgoing
+                log_response(response)
+                try:
+                    outgoing = await flow.asend(response)
+                except StopAsyncIteration:
+                    return
+        finally:
+            await flow.aclose()
 
     def __repr__(self) -> str:
         return repr(self.auth)

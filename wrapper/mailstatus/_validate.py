@@ -25,6 +25,10 @@ def text(name: str, value: Any) -> str:
         raise InvalidInputError(f"{name} must be a non-empty string, not {_shown(value)}")
     if _CONTROL.search(value):
         raise InvalidInputError(f"{name} must not contain control characters or line breaks")
+    try:
+        value.encode()
+    except UnicodeEncodeError:  # a lone surrogate: no URL or header can carry it
+        raise InvalidInputError(f"{name} must be text that UTF-8 can encode") from None
     return value
 
 
@@ -53,7 +57,7 @@ def integer(
         raise InvalidInputError(f"{name} must be an integer, not {_shown(value)}")
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
         bounds = f"from {minimum}" if maximum is None else f"from {minimum} to {maximum}"
-        raise InvalidInputError(f"{name} must be an integer {bounds}, not {value}")
+        raise InvalidInputError(f"{name} must be an integer {bounds}, not {_shown(value)}")
     return value
 
 
@@ -98,20 +102,22 @@ def max_body_size(value: Any) -> int:
 
 def url(name: str, value: Any) -> str:
     """An absolute http(s) URL without credentials in it (they would end up in logs and errors),
-    a query or a fragment."""
+    a query or a fragment. The refused value is never quoted: it may hold a secret."""
     if not isinstance(value, str) or not value:
         raise ConfigurationError(f"{name} must be a non-empty string, not {type(value).__name__}")
     try:
         parsed = httpx.URL(value)
-    except httpx.InvalidURL:
+        host = parsed.host  # decoding an IDNA host is what fails for some
+    except (httpx.InvalidURL, UnicodeError, ValueError):
         raise ConfigurationError(f"{name} is not a valid URL") from None
-    if parsed.userinfo:
+    authority = value.partition("://")[2 if "://" in value else 0].partition("/")[0]
+    if parsed.userinfo or "@" in authority:
         raise ConfigurationError(
             f"{name} must not carry credentials (user:password@); pass them as auth="
         )
-    if parsed.scheme not in ("http", "https") or not parsed.host or parsed.query or parsed.fragment:
+    if parsed.scheme not in ("http", "https") or not host or parsed.query or parsed.fragment:
         raise ConfigurationError(
-            f"{name} must be an absolute http(s) URL without query or fragment, not {value!r}"
+            f"{name} must be an absolute http(s) URL (https://host/path), without query or fragment"
         )
     return value
 
@@ -122,5 +128,8 @@ def base_url(value: Any) -> str:
 
 def _shown(value: Any) -> str:
     """How a refused non-secret value is shown: short, with its type when that is the problem."""
-    shown = repr(value)
+    try:
+        shown = repr(value)
+    except ValueError:  # an integer past the digits Python turns into text
+        return f"a {type(value).__name__} too long to show"
     return shown if len(shown) <= 60 else f"a {type(value).__name__} of {len(shown)} characters"

@@ -114,8 +114,15 @@ def _looked_up(
     return table.get(key, (S.UNKNOWN, False))
 
 
-def _from_ms(value: Any) -> datetime.datetime | None:
-    return None if value is None else datetime.datetime.fromtimestamp(value / 1000, datetime.UTC)
+def from_ms(value: Any) -> datetime.datetime | None:
+    """Epoch milliseconds as an aware datetime; None when absent or beyond what a datetime holds
+    (no date rather than a wrong one: the raw value stays on the model)."""
+    if value is None:
+        return None
+    try:
+        return datetime.datetime.fromtimestamp(value / 1000, datetime.UTC)
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def from_opentext(job: EmailJob) -> Iterator[DeliveryStatus]:
@@ -162,8 +169,8 @@ def from_ncp(mail: MailListItem) -> DeliveryStatus:
         state=state,
         final=final,
         raw_state=code,
-        submitted_at=_from_ms(mail.request_date.utc),
-        done_at=_from_ms(sent.utc) if sent is not None and final else None,
+        submitted_at=from_ms(mail.request_date.utc),
+        done_at=from_ms(sent.utc) if sent is not None and final else None,
         error_code=code if state in (S.FAILED, S.PARTIALLY_FAILED) else None,
         reason=_present(mail.email_status.label),
         raw=mail,

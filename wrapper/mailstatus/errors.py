@@ -3,7 +3,7 @@
     MailstatusError
     ├── ConfigurationError          settings or credentials missing or inconsistent
     ├── InvalidInputError           an argument refused before any request is sent (also a ValueError)
-    ├── APIConnectionError          no HTTP answer: refused, reset, DNS, TLS
+    ├── APIConnectionError          no HTTP answer (refused, reset, DNS, TLS), or one broken off
     │   └── APITimeoutError         no HTTP answer in time
     ├── APIStatusError              the provider answered other than 2xx (a redirect, an error)
     │   ├── BadRequestError             400
@@ -16,8 +16,9 @@
     │   ├── Base64DecodeError       a `*_base64` field that is not base64 of UTF-8 text
     │   ├── ResponseTooLargeError   an answer larger than the client's `max_body_size`
     │   └── UnreadableReportsError  Infobip reports the parser refused; their raw JSON is on it
-    └── PaginationError             pages or batches that would make a walk go on forever, or
-                                    that cannot be followed (a page off the spec)
+    ├── PaginationError             pages or batches that would make a walk go on forever, or
+    │                               that cannot be followed (a page off the spec)
+    └── JournalError                the report journal cannot be opened, read or written
 
 Messages never carry credentials: they name the provider, the status, the provider's own error
 code and message, and the request or trace id to quote to support.
@@ -43,6 +44,7 @@ __all__ = [
     "Base64DecodeError",
     "ConfigurationError",
     "InvalidInputError",
+    "JournalError",
     "MailstatusError",
     "NotFoundError",
     "PaginationError",
@@ -69,12 +71,25 @@ class InvalidInputError(MailstatusError, ValueError):
 
 
 class APIConnectionError(MailstatusError):
-    """The request got no HTTP answer."""
+    """The request got no HTTP answer, or a success answer broke off midway.
 
-    def __init__(self, message: str, *, provider: str, request: httpx.Request) -> None:
+    `received` is None when no answer began; when a 2xx answer broke off, it holds the bytes
+    that arrived. Such a failure is not retried for what a provider hands out once (Infobip's
+    reports): the server may already count them as handed out.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        request: httpx.Request,
+        received: bytes | None = None,
+    ) -> None:
         super().__init__(message)
         self.provider = provider
         self.request = request
+        self.received = received
 
 
 class APITimeoutError(APIConnectionError):
@@ -189,7 +204,19 @@ class Base64DecodeError(ResponseValidationError):
 
 
 class ResponseTooLargeError(ResponseValidationError):
-    """An answer larger than the client's `max_body_size`; no more of it was read."""
+    """An answer larger than the client's `max_body_size`; no more of it was read. For a success
+    answer, `received` holds what was (as for a broken-off answer, see APIConnectionError)."""
+
+    def __init__(
+        self, message: str, *, provider: str, response: httpx.Response, received: bytes | None
+    ) -> None:
+        super().__init__(message, provider=provider, response=response)
+        self.received = received
+
+
+class JournalError(MailstatusError):
+    """The journal could not be opened, read or written: another process holds it, or sqlite
+    failed (a file that is not a journal, a full disk)."""
 
 
 @frozen

@@ -33,6 +33,7 @@ from mailstatus import (
     OpenTextOAuth2,
     ncp_base_url,
 )
+from mailstatus._token import basic_auth
 from mailstatus.cli.output import Format, open_writer, render
 from mailstatus.cli.reports import drain, open_journal
 from mailstatus.cli.rows import Row, infobip_row, ncp_row, opentext_rows, status_row
@@ -79,6 +80,9 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             stderr.print("interrupted", markup=False, highlight=False)
             raise typer.Exit(130) from None
+        except OSError as exc:  # the output could not be written: a full disk, a closed pipe
+            stderr.print(f"error: {exc.strerror or exc}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
 
     return run
 
@@ -163,7 +167,7 @@ def opentext_client(
             password=password,
         )
     elif username and password:
-        auth = httpx.BasicAuth(username, password)
+        auth = basic_auth(username, password)
     return OpenTextClient(base_url=base_url, auth=auth)
 
 
@@ -195,9 +199,7 @@ def infobip_client(
     elif client_id and client_secret:
         auth = InfobipOAuth2(client_id, client_secret)
     elif username and password:
-        auth = (
-            InfobipIbssoAuth(username, password) if ibsso else httpx.BasicAuth(username, password)
-        )
+        auth = InfobipIbssoAuth(username, password) if ibsso else basic_auth(username, password)
     return InfobipClient(base_url=base_url, auth=auth)
 
 

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from mailstatus.cli.rows import Row
 
@@ -38,7 +39,11 @@ class Writer(Protocol):
 
 def _flushed(text: str) -> None:
     # sys.stdout at the time of writing: Rich swaps it while a progress line is showing.
-    sys.stdout.write(text)
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:  # text the terminal's encoding cannot carry: escaped, not lost
+        encoding = sys.stdout.encoding or "utf-8"
+        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))
     sys.stdout.flush()
 
 
@@ -111,7 +116,8 @@ class Tables:
         for column in rows[0] if rows else ["(no rows)"]:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*("" if value is None else str(value) for value in row.values()))
+            # Text, not markup: a provider's "[b]" or "[/x]" is shown as sent.
+            table.add_row(*(Text("" if value is None else str(value)) for value in row.values()))
         Console(file=sys.stdout, soft_wrap=True).print(table)
         sys.stdout.flush()
         self._printed = True

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +22,6 @@ from rich.console import Console
 
 from infobip_email_client.models import SentEmailReport
 from mailstatus import (
-    InfobipApiKeyAuth,
     InfobipClient,
     InfobipIbssoAuth,
     InfobipOAuth2,
@@ -38,23 +37,16 @@ from mailstatus.infobip.reports import report_key
 ToRow = Callable[[SentEmailReport], Row]
 
 
-def _account(auth: httpx.Auth) -> str:
-    """What tells accounts apart, secrets included: it is only ever hashed."""
-    if isinstance(auth, InfobipApiKeyAuth | httpx.BasicAuth):
-        flow = auth.sync_auth_flow(httpx.Request("GET", "https://account.invalid/"))
-        return next(flow).headers["Authorization"]
-    if isinstance(auth, InfobipIbssoAuth):
-        return f"IBSSO {auth.username}"
-    if isinstance(auth, InfobipOAuth2):
-        return f"OAuth2 {auth.client_id}"
-    return type(auth).__name__
-
-
 def default_journal(client: InfobipClient) -> Path:
-    """`<state dir>/mailstatus/infobip-<host>-<hash of base URL and credentials>.db`."""
-    digest = hashlib.sha256(f"{client.base_url}\0{_account(client.auth)}".encode()).hexdigest()
+    """`<state dir>/mailstatus/infobip-<host>[-<user or client id>].db`: Infobip base URLs are
+    per account. Nothing secret goes into the name, so a rotated key or password keeps the
+    journal (and what waits in it)."""
     host = httpx.URL(client.base_url).host
-    return platformdirs.user_state_path("mailstatus") / f"infobip-{host}-{digest[:16]}.db"
+    auth = client.auth
+    who = auth.username if isinstance(auth, InfobipIbssoAuth) else None
+    who = auth.client_id if isinstance(auth, InfobipOAuth2) else who
+    suffix = "" if who is None else "-" + re.sub(r"[^A-Za-z0-9._-]", "_", who)[:64]
+    return platformdirs.user_state_path("mailstatus") / f"infobip-{host}{suffix}.db"
 
 
 @contextmanager
@@ -105,16 +97,13 @@ class _Printer:
     def _row(self, report: SentEmailReport) -> Row:
         return self.to_row(report) | {"possible_repeat": report_key(report) in self.in_hand}
 
-    def settle(self) -> None:
-        """Call in a critical section: acknowledge the last row printed (in a stream format it
-        waits for the next one), before the journal is read again or the command ends."""
+    def finish(self, *, completed: bool) -> None:
+        """Call in a critical section: the last row acknowledged (in a stream format it waits
+        for the next), the output ended (a command that failed before printing anything prints
+        nothing, not an empty table). A row whose writing failed stays in hand: marked if it
+        comes again."""
         if self.journal is not None and self.writer.streams:
             self.journal.ack(*self.printed[-1:])
-
-    def finish(self, *, completed: bool) -> None:
-        """Call in a critical section: the last row acknowledged, the output ended (a command
-        that failed before printing anything prints nothing, not an empty table)."""
-        self.settle()
         if completed or self.printed:
             self.writer.close()
 
@@ -134,37 +123,39 @@ def drain(
     """Print the reports (the journal's pending ones and one batch, or `every` batch); return how
     many could not be read (each reported on stderr, and kept in the journal)."""
     printer = _Printer(journal, fmt, title, to_row)
-    unreadable = 0
-    with Interrupts() as interrupts:
+    unreadable: list[UnreadableReportsError] = []
+
+    def refused(error: UnreadableReportsError) -> None:
+        unreadable.append(error)
+        _unreadable(error, journal, stderr)
+
+    batches = client.iter_batches(
+        journal=journal, max_batches=None if every else 1, on_unreadable=refused, **filters
+    )
+    with Interrupts(stderr) as interrupts:
         try:
             while True:
-                try:
-                    for batch in client.iter_batches(
-                        journal=journal, max_batches=None if every else 1, **filters
-                    ):
-                        for unit in printer.units(batch):
-                            with interrupts.critical():
-                                printer.print(unit)
-                            advance(len(unit))
+                # Once Infobip has answered, the batch must reach the journal (and the screen):
+                # a first Ctrl-C waits for that, a second stops at once.
+                with interrupts.critical("once the batch in flight is journaled"):
+                    batch = next(batches, None)
+                if batch is None:
                     break
-                except UnreadableReportsError as exc:
-                    with interrupts.critical():
-                        printer.settle()  # the next drain begins with the journal's pending
-                    unreadable += len(exc.reports)
-                    _unreadable(exc, journal, stderr)
-                    if not every:
-                        break
+                for unit in printer.units(batch):
+                    with interrupts.critical("once this row is printed"):
+                        printer.print(unit)
+                    advance(len(unit))
         except BaseException:
-            with interrupts.critical():
+            with interrupts.critical("once the output is closed"):
                 printer.finish(completed=False)
                 if printer.printed:
                     stderr.print(
                         _stopped(len(printer.printed), journal), markup=False, highlight=False
                     )
             raise
-        with interrupts.critical():
+        with interrupts.critical("once the output is closed"):
             printer.finish(completed=True)
-    return unreadable
+    return sum(len(error.reports) for error in unreadable)
 
 
 def _unreadable(

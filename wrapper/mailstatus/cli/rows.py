@@ -7,7 +7,7 @@ from typing import Any
 
 from infobip_email_client.models import SentEmailReport
 from infobip_email_client.types import Unset as InfobipUnset
-from mailstatus.delivery import DeliveryStatus
+from mailstatus.delivery import DeliveryStatus, from_ms
 from mailstatus.errors import Base64DecodeError
 from mailstatus.opentext import Base64Text, EmailJob
 from ncp_mailer_client.models import MailListItem
@@ -69,9 +69,7 @@ def ncp_row(mail: MailListItem) -> Row:
         "label": _plain(mail.email_status.label),
         "recipient": mail.representative_recipient,
         "title": mail.title,
-        "sent_at": None
-        if isinstance(sent, Unset)
-        else datetime.datetime.fromtimestamp(sent.utc / 1000, datetime.UTC).isoformat(),
+        "sent_at": None if isinstance(sent, Unset) else _plain(from_ms(sent.utc)),
     }
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypedDict, Unpack
 
 import httpx
@@ -16,11 +17,17 @@ from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
 from mailstatus._results import APIResult
 from mailstatus._validate import integer, text
 from mailstatus.delivery import DeliveryStatus, from_infobip
-from mailstatus.errors import InvalidInputError, UnreadableReport, UnreadableReportsError
+from mailstatus.errors import (
+    APIConnectionError,
+    InvalidInputError,
+    ResponseTooLargeError,
+    UnreadableReport,
+    UnreadableReportsError,
+)
 from mailstatus.infobip._provider import PROVIDER
 from mailstatus.infobip.auth import auth_from_env
 from mailstatus.infobip.journal import ReportJournal
-from mailstatus.infobip.reports import read_batch
+from mailstatus.infobip.reports import ReadReport, read_batch
 from mailstatus.pagination import DrainGuard
 
 DEFAULT_BASE_URL = "https://api.infobip.com"
@@ -85,11 +92,27 @@ def _checked_batch(response: httpx.Response) -> ReportBatch:
     return ReportBatch(read.envelope, response)
 
 
-class _Drain:
-    """One drain's bookkeeping, for both twins: what each fetched body brings, journaled or not."""
+OnUnreadable = Callable[[UnreadableReportsError], None]
 
-    def __init__(self, journal: ReportJournal | None, max_batches: int | None) -> None:
+
+class _Drain:
+    """One drain's bookkeeping, for both twins: what each fetched body brings, journaled or not,
+    and what becomes of the reports the parser refuses (raised, or handed to `on_unreadable`)."""
+
+    def __init__(
+        self,
+        journal: ReportJournal | None,
+        max_batches: int | None,
+        on_unreadable: OnUnreadable | None,
+    ) -> None:
+        if journal is not None and not isinstance(journal, ReportJournal):
+            raise InvalidInputError(
+                f"journal must be a ReportJournal, not {type(journal).__name__}"
+            )
+        if on_unreadable is not None and not callable(on_unreadable):
+            raise InvalidInputError("on_unreadable must be a function taking the error")
         self.journal = journal
+        self.on_unreadable = on_unreadable
         self.guard = DrainGuard()
         self.fetches_left = (
             None if max_batches is None else integer("max_batches", max_batches, minimum=1)
@@ -106,32 +129,52 @@ class _Drain:
         """The journal's unacknowledged reports, to hand out before anything is fetched."""
         return [] if self.journal is None else self.journal.pending()
 
+    def refuse_quarantined(self) -> None:
+        """The journal's quarantined reports not raised yet (a process stopped first)."""
+        if self.journal is not None:
+            self.refuse(self.journal.quarantined(unraised_only=True))
+
+    @contextmanager
+    def keeping_broken(self) -> Iterator[None]:
+        """A success answer that broke off midway held reports Infobip will not hand out
+        again: what arrived of it goes to the journal, quarantined, before the error goes on."""
+        try:
+            yield
+        except (APIConnectionError, ResponseTooLargeError) as exc:
+            if self.journal is not None and exc.received is not None:
+                self.journal.record_broken(exc.received, str(exc))
+            raise
+
     def take(
         self, response: httpx.Response
     ) -> tuple[list[SentEmailReport], list[UnreadableReport]] | None:
-        """The new readable and unreadable reports of a body; None once a batch comes empty."""
+        """The new readable and unreadable reports of a body; None once a batch comes empty.
+        A batch is told from another by its reports' content, ids or not."""
         if self.journal is not None:
             recorded = self.journal.record_batch(response.content, response)
-            keys, readable, unreadable = recorded.keys, recorded.readable, recorded.unreadable
-            self.guard.admit(keys)
-        else:
-            read = read_batch(response.content, response)
-            keys = read.keys  # the readable ones' first
-            fresh = self.guard.admit(keys)
-            split = len(read.readable)
-            readable = [
-                r.report for r, new in zip(read.readable, fresh[:split], strict=True) if new
-            ]
-            unreadable = [u for u, new in zip(read.unreadable, fresh[split:], strict=True) if new]
-        return None if not keys else (readable, unreadable)
+            self.guard.admit(recorded.identities)
+            if not recorded.identities:
+                return None
+            return recorded.readable, recorded.unreadable
+        read = read_batch(response.content, response)
+        fresh = self.guard.admit([item.raw for item in read.items])
+        if not read.items:
+            return None
+        new = [item for item, is_new in zip(read.items, fresh, strict=True) if is_new]
+        return [item.report for item in new if isinstance(item, ReadReport)], [
+            item for item in new if isinstance(item, UnreadableReport)
+        ]
 
-    def unreadable_error(self, unreadable: list[UnreadableReport]) -> UnreadableReportsError:
+    def refuse(self, unreadable: list[UnreadableReport]) -> None:
+        """Raise the reports the parser refused (once: a journal notes it), or hand them over."""
+        if not unreadable:
+            return
         if self.journal is not None:
             self.journal.mark_raised(unreadable)
-        return UnreadableReportsError(provider=PROVIDER.name, reports=unreadable)
-
-    def quarantined_unraised(self) -> list[UnreadableReport]:
-        return [] if self.journal is None else self.journal.quarantined(unraised_only=True)
+        error = UnreadableReportsError(provider=PROVIDER.name, reports=unreadable)
+        if self.on_unreadable is None:
+            raise error
+        self.on_unreadable(error)
 
 
 class _InfobipConfig(ProviderConfig):
@@ -157,13 +200,14 @@ class InfobipClient(_InfobipConfig, SyncAPIClient):
 
         A report the parser refuses raises UnreadableReportsError, which carries its raw JSON and
         the batch's readable reports (`readable`): they were handed out all the same."""
-        return _checked_batch(self._send(_reports_request(filters)))
+        return _checked_batch(self._send(_reports_request(filters), once_only=True))
 
     def iter_batches(
         self,
         *,
         journal: ReportJournal | None = None,
         max_batches: int | None = None,
+        on_unreadable: OnUnreadable | None = None,
         **filters: Unpack[ReportFilters],
     ) -> Iterator[list[SentEmailReport]]:
         """Every report, a batch at a time, fetching until a batch comes back empty (or
@@ -173,20 +217,26 @@ class InfobipClient(_InfobipConfig, SyncAPIClient):
         is committed to it before any of its reports is yielded; acknowledge each handled report
         with `journal.ack(report)`. The reports the parser refuses are raised as
         UnreadableReportsError after the readable ones of their batch (and kept quarantined in
-        the journal): iterate again to go on draining.
+        the journal): iterate again to go on draining, or pass `on_unreadable`, which is handed
+        the error instead and the drain goes on.
+
+        A success answer that breaks off midway is not retried (Infobip counts its reports as
+        handed out): the error carries what arrived (`received`), and a journal keeps it.
         """
-        drain = _Drain(journal, max_batches)
+        drain = _Drain(journal, max_batches, on_unreadable)
         request = _reports_request(filters)
         if replayed := drain.replayed():
             yield replayed
-        if quarantined := drain.quarantined_unraised():
-            raise drain.unreadable_error(quarantined)
-        while drain.more() and (taken := drain.take(self._send(request))) is not None:
+        drain.refuse_quarantined()
+        while drain.more():
+            with drain.keeping_broken():
+                response = self._send(request, once_only=True)
+            if (taken := drain.take(response)) is None:
+                return
             readable, unreadable = taken
             if readable:
                 yield readable
-            if unreadable:
-                raise drain.unreadable_error(unreadable)
+            drain.refuse(unreadable)
 
     def iter_reports(
         self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
@@ -207,29 +257,32 @@ class AsyncInfobipClient(_InfobipConfig, AsyncAPIClient):
 
     async def get_reports(self, **filters: Unpack[ReportFilters]) -> ReportBatch:
         """The reports not handed out before (see `InfobipClient.get_reports`)."""
-        return _checked_batch(await self._send(_reports_request(filters)))
+        return _checked_batch(await self._send(_reports_request(filters), once_only=True))
 
     async def iter_batches(
         self,
         *,
         journal: ReportJournal | None = None,
         max_batches: int | None = None,
+        on_unreadable: OnUnreadable | None = None,
         **filters: Unpack[ReportFilters],
     ) -> AsyncIterator[list[SentEmailReport]]:
         """The async twin of `InfobipClient.iter_batches`. The journal's sqlite writes run
         inline: one local commit per batch."""
-        drain = _Drain(journal, max_batches)
+        drain = _Drain(journal, max_batches, on_unreadable)
         request = _reports_request(filters)
         if replayed := drain.replayed():
             yield replayed
-        if quarantined := drain.quarantined_unraised():
-            raise drain.unreadable_error(quarantined)
-        while drain.more() and (taken := drain.take(await self._send(request))) is not None:
+        drain.refuse_quarantined()
+        while drain.more():
+            with drain.keeping_broken():
+                response = await self._send(request, once_only=True)
+            if (taken := drain.take(response)) is None:
+                return
             readable, unreadable = taken
             if readable:
                 yield readable
-            if unreadable:
-                raise drain.unreadable_error(unreadable)
+            drain.refuse(unreadable)
 
     async def iter_reports(
         self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]

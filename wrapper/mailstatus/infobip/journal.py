@@ -1,65 +1,82 @@
 """A durable journal for Infobip reports, which the server hands out only once.
 
-Each fetched batch is committed to the journal (stdlib sqlite3) as the bytes received, before any
-of it is parsed, and split into its reports in the same commit; only then is any report handed to
-the consumer. The consumer acknowledges each report it has handled; after a restart the
-unacknowledged ones come back first, before anything new is fetched. Reports are kept once per
-messageId, so a report the server hands out again is not handed to the consumer twice.
+Each fetched body is committed to the journal (stdlib sqlite3) as the bytes received, before any
+of it is parsed; then, in a second commit, it is split into its reports; only then is any report
+handed to the consumer. Whatever stops the split (a crash, Ctrl-C, a report no parser expected)
+leaves the body committed, and the next `pending()` splits it. The consumer acknowledges each
+report it has handled; after a restart the unacknowledged ones come back first, before anything
+new is fetched. Reports are kept once per messageId: the same report handed out again is not
+handed to the consumer twice, and another report under a messageId already kept is quarantined.
 
 A report the parser refuses is kept too, quarantined with its raw JSON and the reason
 (`quarantined()`), and raised once as an `UnreadableReportsError`; acknowledge it once dealt with.
-A body that is not a batch at all is quarantined whole.
+A body that is not a batch at all, or a success answer that broke off, is quarantined whole.
 
-What it cannot close: a process killed after Infobip sent a batch and before the journal commit
-(a few milliseconds per batch) loses that batch, as Infobip will not send it again.
+One process at a time: a second `ReportJournal` on the same file raises `JournalError`.
+
+What it cannot close: a process killed, or a connection lost, after Infobip sent a batch and
+before the journal's first commit loses that batch, as Infobip will not send it again.
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from types import TracebackType
 from typing import Self
 
+import filelock
 import httpx
 from attrs import frozen
 
 from infobip_email_client.models import SentEmailReport
-from mailstatus._json import decode_json, encode_json
-from mailstatus.errors import ResponseValidationError, UnreadableReport
-from mailstatus.infobip.reports import PARSE_ERRORS, read_batch, report_key
+from mailstatus._json import READ_ERRORS, decode_json, encode_json
+from mailstatus.errors import (
+    InvalidInputError,
+    JournalError,
+    ResponseValidationError,
+    UnreadableReport,
+)
+from mailstatus.infobip.reports import ReadReport, read_batch, report_key
 
 SCHEMA_VERSION = 1
+# Statements run one at a time (in a transaction), split on ";": none may appear in comments.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    message_id TEXT NOT NULL UNIQUE,
-    body TEXT NOT NULL,
-    acked INTEGER NOT NULL DEFAULT 0
+    message_id TEXT NOT NULL UNIQUE,  -- the key: messageId, or a hash of the content
+    body TEXT NOT NULL,               -- the report's JSON as sent
+    acked INTEGER NOT NULL DEFAULT 0,
+    batch INTEGER,                    -- batches.seq, or NULL for reports recorded already parsed
+    problem TEXT,                     -- why it cannot be read: quarantined while not NULL
+    raised INTEGER NOT NULL DEFAULT 0 -- a quarantined report already raised to a caller
 );
 CREATE TABLE IF NOT EXISTS batches (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     fetched_at TEXT NOT NULL,
-    body BLOB NOT NULL
+    body BLOB NOT NULL,               -- the bytes as received
+    split INTEGER NOT NULL DEFAULT 0  -- its reports are in `reports`
 );
 CREATE TABLE IF NOT EXISTS in_hand (message_id TEXT PRIMARY KEY);
 """
-# Version 0 journals (mailstatus 0.1) have the first table without these columns.
-REPORT_COLUMNS = {
-    "batch": "INTEGER",  # batches.seq it came in; NULL for reports recorded already parsed
-    "problem": "TEXT",  # why the parser refused it: quarantined while not NULL
-    "raised": "INTEGER NOT NULL DEFAULT 0",  # a quarantined report already raised to a caller
+# Version 0 journals (mailstatus 0.1) have `reports` without the last three columns.
+ADDED_COLUMNS = {
+    "batch": "INTEGER",
+    "problem": "TEXT",
+    "raised": "INTEGER NOT NULL DEFAULT 0",
 }
 
 
 @frozen
 class RecordedBatch:
-    """What a committed batch brought: every report's key (in order, repeats included), and the
-    readable and unreadable reports not journaled before."""
+    """What a committed batch brought: every report's JSON (in the order sent, repeats
+    included), and the readable and unreadable reports not journaled before."""
 
-    keys: list[str]
+    identities: list[str]
     readable: list[SentEmailReport]
     unreadable: list[UnreadableReport]
 
@@ -69,98 +86,174 @@ class ReportJournal:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
-        self._db = sqlite3.connect(self.path, isolation_level=None)  # explicit transactions
-        self._db.execute("PRAGMA journal_mode=WAL")  # commits survive a killed process
-        self._db.executescript(SCHEMA)
+        self._lock = filelock.FileLock(self.path + ".lock", timeout=0, thread_local=False)
+        try:
+            self._lock.acquire()
+        except filelock.Timeout:
+            raise JournalError(
+                f"the journal {self.path} is in use by another process; one at a time"
+            ) from None
+        except OSError as exc:
+            raise JournalError(f"the journal {self.path} cannot be opened ({exc})") from None
+        try:
+            with _sqlite_errors(self.path):
+                self._db = sqlite3.connect(self.path, isolation_level=None)  # explicit transactions
+                self._db.execute("PRAGMA journal_mode=WAL")  # commits survive a killed process
+                self._upgrade()
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _upgrade(self) -> None:
         (version,) = self._db.execute("PRAGMA user_version").fetchone()
-        if version < SCHEMA_VERSION:
-            with self._transaction():
+        if version >= SCHEMA_VERSION:
+            return
+        with self._transaction():
+            if (
+                version == 0
+                and self._db.execute(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'reports'"
+                ).fetchone()
+            ):
                 have = {row[1] for row in self._db.execute("PRAGMA table_info(reports)")}
-                for column, declaration in REPORT_COLUMNS.items():
+                for column, declaration in ADDED_COLUMNS.items():
                     if column not in have:
                         self._db.execute(f"ALTER TABLE reports ADD COLUMN {column} {declaration}")
-                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            for statement in filter(str.strip, SCHEMA.split(";")):
+                self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def record_batch(self, body: bytes, response: httpx.Response | None = None) -> RecordedBatch:
-        """Commit a fetched body, then its reports, in one transaction; return what was new.
-
-        A body that is not a batch is committed and quarantined whole, then raised as the
+        """Commit a fetched body as received, then split it into its reports; return what was
+        new. A body that is not a batch is quarantined whole, then raised as the
         ResponseValidationError it is."""
-        refused: ResponseValidationError | None = None
+        with _sqlite_errors(self.path):
+            batch = self._add_body(body)
+            return self._split(batch, body, response)
+
+    def record_broken(self, received: bytes, reason: str) -> None:
+        """Keep what arrived of a success answer that broke off, quarantined whole."""
+        with _sqlite_errors(self.path):
+            batch = self._add_body(received)
+            with self._transaction():
+                self._keep(f"batch:{batch}", received.decode("utf-8", "replace"), batch, reason)
+                self._db.execute("UPDATE batches SET split = 1 WHERE seq = ?", (batch,))
+
+    def _add_body(self, body: bytes) -> int:
         with self._transaction():
-            batch = self._db.execute(
+            cursor = self._db.execute(
                 "INSERT INTO batches (fetched_at, body) VALUES (?, ?)",
                 (datetime.datetime.now(datetime.UTC).isoformat(), body),
-            ).lastrowid
+            )
+        return int(cursor.lastrowid or 0)  # set by every INSERT
+
+    def _split(
+        self, batch: int, body: bytes, response: httpx.Response | None = None
+    ) -> RecordedBatch:
+        refused: ResponseValidationError | None = None
+        with self._transaction():
             try:
                 read = read_batch(body, response)
             except ResponseValidationError as exc:
                 refused = exc
-                self._insert(f"batch:{batch}", body.decode("utf-8", "replace"), batch, str(exc))
+                self._keep(f"batch:{batch}", body.decode("utf-8", "replace"), batch, str(exc))
+                recorded = RecordedBatch([], [], [])
             else:
-                readable = [
-                    r.report for r in read.readable if self._insert(r.key, r.raw, batch, None)
-                ]
-                unreadable = [
-                    u for u in read.unreadable if self._insert(u.key, u.raw, batch, u.reason)
-                ]
+                readable: list[SentEmailReport] = []
+                unreadable: list[UnreadableReport] = []
+                for item in read.items:
+                    if isinstance(item, ReadReport):
+                        kept = self._keep(item.key, item.raw, batch, None)
+                        if kept is True:
+                            readable.append(item.report)
+                        elif kept is not False:
+                            unreadable.append(kept)  # another report under a kept messageId
+                    elif self._keep(item.key, item.raw, batch, item.reason) is not False:
+                        unreadable.append(item)
+                recorded = RecordedBatch([item.raw for item in read.items], readable, unreadable)
+            self._db.execute("UPDATE batches SET split = 1 WHERE seq = ?", (batch,))
         if refused is not None:
             raise refused
-        return RecordedBatch(read.keys, readable, unreadable)
+        return recorded
 
     def record(self, reports: list[SentEmailReport]) -> list[SentEmailReport]:
         """Commit reports parsed elsewhere; return the ones not journaled before, in order."""
-        with self._transaction():
+        with _sqlite_errors(self.path), self._transaction():
             return [
                 report
                 for report in reports
-                if self._insert(report_key(report), encode_json(report.to_dict()), None, None)
+                if self._keep(report_key(report), encode_json(report.to_dict()), None, None) is True
             ]
 
-    def _insert(self, key: str, body: str, batch: int | None, problem: str | None) -> bool:
+    def _keep(
+        self, key: str, body: str, batch: int | None, problem: str | None
+    ) -> bool | UnreadableReport:
+        """Insert a report unless the same one is kept already: True when it is new, False for
+        a repeat. Another report under a key already kept is quarantined under a key of its
+        own, and returned as the UnreadableReport it now is."""
         cursor = self._db.execute(
             "INSERT OR IGNORE INTO reports (message_id, body, batch, problem) VALUES (?, ?, ?, ?)",
             (key, body, batch, problem),
         )
-        return cursor.rowcount > 0
+        if cursor.rowcount:
+            return True
+        (kept,) = self._db.execute(
+            "SELECT body FROM reports WHERE message_id = ?", (key,)
+        ).fetchone()
+        if kept == body:
+            return False  # the same report again
+        other = f"{key}#{hashlib.sha256(body.encode()).hexdigest()[:16]}"
+        reason = f"another report under the key {key}, unlike the one kept"
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO reports (message_id, body, batch, problem) VALUES (?, ?, ?, ?)",
+            (other, body, batch, reason),
+        )
+        if not cursor.rowcount:
+            return False  # that other report, again
+        return UnreadableReport(raw=body, reason=reason, message_id=_message_id(key), key=other)
 
     def pending(self) -> list[SentEmailReport]:
-        """The readable reports journaled but not acknowledged, oldest first. One that no longer
+        """The readable reports journaled but not acknowledged, oldest first (bodies committed
+        but not split yet, by a process that stopped, are split first). One that no longer
         parses (a stricter mailstatus) is quarantined instead."""
-        rows = self._db.execute(
-            "SELECT message_id, body FROM reports WHERE acked = 0 AND problem IS NULL ORDER BY seq"
-        ).fetchall()
-        reports, refused = [], []
-        for key, body in rows:
-            try:
-                reports.append(SentEmailReport.from_dict(decode_json(body.encode())))
-            except PARSE_ERRORS as exc:
-                refused.append((f"{type(exc).__name__}: {exc}", key))
-        if refused:
-            with self._transaction():
-                self._db.executemany("UPDATE reports SET problem = ? WHERE message_id = ?", refused)
+        with _sqlite_errors(self.path):
+            for batch, body in self._db.execute(
+                "SELECT seq, body FROM batches WHERE split = 0 ORDER BY seq"
+            ).fetchall():
+                with suppress(ResponseValidationError):  # quarantined whole: quarantined() has it
+                    self._split(batch, body)
+            rows = self._db.execute(
+                "SELECT message_id, body FROM reports WHERE acked = 0 AND problem IS NULL ORDER BY seq"
+            ).fetchall()
+            reports, refused = [], []
+            for key, body in rows:
+                try:
+                    reports.append(SentEmailReport.from_dict(decode_json(body.encode())))
+                except READ_ERRORS as exc:
+                    refused.append((f"{type(exc).__name__}: {exc}", key))
+            if refused:
+                with self._transaction():
+                    self._db.executemany(
+                        "UPDATE reports SET problem = ? WHERE message_id = ?", refused
+                    )
         return reports
 
     def quarantined(self, *, unraised_only: bool = False) -> list[UnreadableReport]:
         """The reports the parser refused and nobody acknowledged yet, oldest first."""
-        rows = self._db.execute(
-            "SELECT message_id, body, problem FROM reports WHERE acked = 0"
-            " AND problem IS NOT NULL AND (raised = 0 OR ? = 0) ORDER BY seq",
-            (unraised_only,),
-        ).fetchall()
+        with _sqlite_errors(self.path):
+            rows = self._db.execute(
+                "SELECT message_id, body, problem FROM reports WHERE acked = 0"
+                " AND problem IS NOT NULL AND (raised = 0 OR ? = 0) ORDER BY seq",
+                (unraised_only,),
+            ).fetchall()
         return [
-            UnreadableReport(
-                raw=body,
-                reason=problem,
-                message_id=None if key.startswith(("sha256:", "batch:")) else key,
-                key=key,
-            )
+            UnreadableReport(raw=body, reason=problem, message_id=_message_id(key), key=key)
             for key, body, problem in rows
         ]
 
     def mark_raised(self, reports: Iterable[UnreadableReport]) -> None:
         """Note that these quarantined reports were raised to a caller, so they are not again."""
-        with self._transaction():
+        with _sqlite_errors(self.path), self._transaction():
             self._db.executemany(
                 "UPDATE reports SET raised = 1 WHERE message_id = ?", [(r.key,) for r in reports]
             )
@@ -168,42 +261,46 @@ class ReportJournal:
     def ack(
         self,
         *reports: SentEmailReport | UnreadableReport | str,
-        handing: Iterable[SentEmailReport] = (),
+        handing: Iterable[SentEmailReport] | None = None,
     ) -> None:
         """Mark reports (or their keys) handled, in one commit: they will not come back.
 
-        `handing` names the reports the consumer is about to handle next, in the same commit; if
-        the process dies before they are acknowledged, `in_hand()` tells them apart after the
-        restart (they may have been handled once already)."""
+        `handing` names the reports the consumer is about to handle next, in the same commit
+        (None leaves the ones named before); if the process dies before they are acknowledged,
+        `in_hand()` tells them apart after the restart (they may have been handled once)."""
         keys = [(_key(report),) for report in reports]
-        # Losing an acknowledgement to a power cut repeats a report, never loses one: acks need
-        # not wait for the disk (NORMAL), unlike a batch's commit.
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        try:
-            with self._transaction():
-                self._db.executemany("UPDATE reports SET acked = 1 WHERE message_id = ?", keys)
-                self._db.execute("DELETE FROM in_hand")
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO in_hand (message_id) VALUES (?)",
-                    [(report_key(report),) for report in handing],
-                )
-        finally:
-            self._db.execute("PRAGMA synchronous=FULL")
+        handed = None if handing is None else [(report_key(report),) for report in handing]
+        with _sqlite_errors(self.path):
+            # Losing an acknowledgement to a power cut repeats a report, never loses one:
+            # acks need not wait for the disk (NORMAL), unlike a batch's commit.
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            try:
+                with self._transaction():
+                    self._db.executemany("UPDATE reports SET acked = 1 WHERE message_id = ?", keys)
+                    if handed is not None:
+                        self._db.execute("DELETE FROM in_hand")
+                        self._db.executemany(
+                            "INSERT OR IGNORE INTO in_hand (message_id) VALUES (?)", handed
+                        )
+            finally:
+                self._db.execute("PRAGMA synchronous=FULL")
 
     def in_hand(self) -> frozenset[str]:
         """Keys of unacknowledged reports a consumer was handed (`ack(..., handing=)`) and may
         have handled before it stopped: after a crash, the ones to mark as possible repeats."""
-        rows = self._db.execute(
-            "SELECT h.message_id FROM in_hand h JOIN reports r ON r.message_id = h.message_id"
-            " WHERE r.acked = 0"
-        ).fetchall()
+        with _sqlite_errors(self.path):
+            rows = self._db.execute(
+                "SELECT h.message_id FROM in_hand h JOIN reports r ON r.message_id = h.message_id"
+                " WHERE r.acked = 0"
+            ).fetchall()
         return frozenset(key for (key,) in rows)
 
     def counts(self) -> tuple[int, int]:
         """(acknowledged, not acknowledged) reports in the journal, quarantined ones included."""
-        acked, total = self._db.execute(
-            "SELECT COALESCE(SUM(acked), 0), COUNT(*) FROM reports"
-        ).fetchone()
+        with _sqlite_errors(self.path):
+            acked, total = self._db.execute(
+                "SELECT COALESCE(SUM(acked), 0), COUNT(*) FROM reports"
+            ).fetchone()
         return acked, total - acked
 
     def _transaction(self) -> sqlite3.Connection:
@@ -212,7 +309,10 @@ class ReportJournal:
         return self._db
 
     def close(self) -> None:
-        self._db.close()
+        try:
+            self._db.close()
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> Self:
         return self
@@ -229,9 +329,27 @@ class ReportJournal:
         return f"ReportJournal({self.path!r})"
 
 
+@contextmanager
+def _sqlite_errors(path: str) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise JournalError(f"the journal {path} failed ({type(exc).__name__}: {exc})") from exc
+
+
+def _message_id(key: str) -> str | None:
+    if key.startswith(("sha256:", "batch:")):
+        return None
+    return key.partition("#")[0]
+
+
 def _key(report: SentEmailReport | UnreadableReport | str) -> str:
     if isinstance(report, str):
         return report
     if isinstance(report, UnreadableReport):
         return report.key
-    return report_key(report)
+    if isinstance(report, SentEmailReport):
+        return report_key(report)
+    raise InvalidInputError(
+        f"a journal acknowledges reports, unreadable reports or their keys, not {type(report).__name__}"
+    )

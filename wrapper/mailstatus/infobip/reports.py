@@ -10,15 +10,13 @@ import reprlib
 from typing import Any
 
 import httpx
+import orjson
 from attrs import frozen
 
 from infobip_email_client.models import EmailReportsResponse, SentEmailReport
 from mailstatus._json import decode_json, encode_json
 from mailstatus.errors import ResponseValidationError, UnreadableReport
 from mailstatus.infobip._provider import PROVIDER
-
-#: What the generated models raise for a value off the spec.
-PARSE_ERRORS = (ValueError, TypeError, KeyError, AttributeError)
 
 
 def report_key(report: SentEmailReport) -> str:
@@ -33,7 +31,7 @@ def _content_key(raw: Any) -> str:
         text = json.dumps(raw, sort_keys=True, default=str)
     except (RecursionError, ValueError):
         text = reprlib.repr(raw)
-    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @frozen
@@ -47,21 +45,22 @@ class ReadReport:
 
 @frozen
 class ReadBatch:
-    """A batch body read report by report. `envelope.results` holds the readable reports."""
+    """A batch body read report by report, in the order sent."""
 
     envelope: EmailReportsResponse
-    readable: list[ReadReport]
-    unreadable: list[UnreadableReport]
+    items: list[ReadReport | UnreadableReport]
+
+    @property
+    def readable(self) -> list[ReadReport]:
+        return [item for item in self.items if isinstance(item, ReadReport)]
+
+    @property
+    def unreadable(self) -> list[UnreadableReport]:
+        return [item for item in self.items if isinstance(item, UnreadableReport)]
 
     @property
     def keys(self) -> list[str]:
-        """Every report's key, readable or not, in the order sent."""
-        return [r.key for r in self.readable] + [u.key for u in self.unreadable]
-
-
-def unreadable_key(raw: Any) -> str:
-    message_id = raw.get("messageId") if isinstance(raw, dict) else None
-    return message_id if isinstance(message_id, str) and message_id else _content_key(raw)
+        return [item.key for item in self.items]
 
 
 def read_batch(body: bytes, response: httpx.Response | None = None) -> ReadBatch:
@@ -69,39 +68,31 @@ def read_batch(body: bytes, response: httpx.Response | None = None) -> ReadBatch
     is a ResponseValidationError; a report the parser refuses is set apart, never raised."""
     try:
         decoded = decode_json(body)
-        envelope = EmailReportsResponse.from_dict(
-            {**decoded, "results": []} if isinstance(decoded, dict) else decoded
-        )
-        items = decoded["results"]
+        items = decoded["results"] if isinstance(decoded, dict) else None
         if type(items) is not list:
-            raise TypeError(
-                f"EmailReportsResponse.results: expected array, got {type(items).__name__}"
-            )
-    except PARSE_ERRORS as exc:
+            # The generated model says what is wrong with the envelope.
+            EmailReportsResponse.from_dict(decoded)
+            raise TypeError("EmailReportsResponse.results: expected array")
+        envelope = EmailReportsResponse.from_dict({**decoded, "results": []})
+    except Exception as exc:  # a body that is no batch, however it fails to be one
         raise ResponseValidationError(
             f"infobip: the batch body does not match EmailReportsResponse ({type(exc).__name__}: "
             f"{str(exc).strip(chr(39))})",
             provider=PROVIDER.name,
             response=response,
         ) from exc
-    readable: list[ReadReport] = []
-    unreadable: list[UnreadableReport] = []
+    read: list[ReadReport | UnreadableReport] = []
     for item in items:
         try:
             report = SentEmailReport.from_dict(item)
-        except PARSE_ERRORS as exc:
-            unreadable.append(
-                _unreadable(item, f"{type(exc).__name__}: {str(exc).strip(chr(39))}", body)
-            )
-            continue
-        try:
-            raw = encode_json(item)
-        except ValueError as exc:
-            unreadable.append(_unreadable(item, str(exc), body))
-            continue
-        readable.append(ReadReport(report_key(report), raw, report))
-    envelope.results = [r.report for r in readable]
-    return ReadBatch(envelope, readable, unreadable)
+            # Readable means it can be written out again too: orjson refuses what no UTF-8
+            # output could carry (a lone surrogate), an integer past 64 bits, absurd nesting.
+            raw = orjson.dumps(item).decode()
+            read.append(ReadReport(report_key(report), raw, report))
+        except Exception as exc:  # whatever refuses one report sets it apart, never drops it
+            read.append(_unreadable(item, f"{type(exc).__name__}: {str(exc).strip(chr(39))}", body))
+    envelope.results = [item.report for item in read if isinstance(item, ReadReport)]
+    return ReadBatch(envelope, read)
 
 
 def _unreadable(item: Any, reason: str, body: bytes) -> UnreadableReport:
@@ -110,9 +101,11 @@ def _unreadable(item: Any, reason: str, body: bytes) -> UnreadableReport:
     except ValueError:  # too deep to write apart: the whole batch, so nothing is lost
         raw, reason = body.decode("utf-8", "replace"), f"{reason} (raw is the whole batch)"
     message_id = item.get("messageId") if isinstance(item, dict) else None
+    if not isinstance(message_id, str) or not message_id:
+        message_id = None
     return UnreadableReport(
         raw=raw,
         reason=reason,
-        message_id=message_id if isinstance(message_id, str) else None,
-        key=unreadable_key(item),
+        message_id=message_id,
+        key=message_id or _content_key(item),
     )

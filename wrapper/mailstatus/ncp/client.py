@@ -57,7 +57,7 @@ def ncp_base_url(region: str = "KR", zone: str = "public") -> str:
     """The mailer's base URL for a region (KR, SGN, JPN) and zone (public, gov, fin)."""
     try:
         host, path = ZONES[zone], REGIONS[region.upper()]
-    except KeyError:
+    except (KeyError, TypeError, AttributeError):
         raise ConfigurationError(
             f"unknown NCP region {region!r} or zone {zone!r}: regions {sorted(REGIONS)}, "
             f"zones {sorted(ZONES)}"

@@ -21,11 +21,11 @@ def same(given: object, expected: str) -> bool:
     """Whether a credential from a request is the expected one, compared in constant time."""
     if not isinstance(given, str):
         return False
-    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode())
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode())
 
 
 def _digest(token: str) -> bytes:
-    return hashlib.sha256(token.encode("utf-8", "surrogateescape")).digest()
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
 
 
 @define
