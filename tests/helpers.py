@@ -66,9 +66,15 @@ def iso_normalized(value: Any) -> Any:
 
 
 def validator_for(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
+    """A validator of the schema at `pointer`, with formats checked (date-time as RFC 3339 says,
+    not as an annotation)."""
     # The spec is one resource, so the "#/components/..." refs inside schemas resolve within it.
     registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(spec, DRAFT202012))
-    return Draft202012Validator({"$ref": f"urn:spec#{pointer}"}, registry=registry)
+    return Draft202012Validator(
+        {"$ref": f"urn:spec#{pointer}"},
+        registry=registry,
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
 
 
 def response_errors(provider: str, status: int, body: Any) -> list[str]:

@@ -162,7 +162,7 @@ def test_ctrl_c_waits_for_the_row_being_written(
     assert len(ids(done.stdout)) == 120 - printed
 
 
-BAD = {"messageId": "bad-1", "sentAt": "not a date"}
+BAD = {"messageId": "bad-1", "status": {"groupId": "3"}}  # a group id of the wrong type
 
 
 def good(n: int) -> dict[str, Any]:

@@ -153,3 +153,29 @@ def test_an_empty_infobip_report_is_unknown_not_a_crash() -> None:
 def test_the_readme_table_is_the_code_table() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert mapping_table() in readme
+
+
+@pytest.mark.parametrize(
+    ("sent", "expected"),
+    [
+        (
+            "2016-08-31T13:25:18.477+0000",
+            datetime.datetime(2016, 8, 31, 13, 25, 18, 477000, datetime.UTC),
+        ),
+        (
+            "2016-08-31T15:25:18+02:00",
+            datetime.datetime(2016, 8, 31, 13, 25, 18, tzinfo=datetime.UTC),
+        ),
+        ("2016-08-31T13:25:18.477", None),  # no offset: no date rather than a wrong one
+        ("yesterday", None),
+    ],
+)
+def test_infobip_dates_map_as_read_or_not_at_all(
+    sent: str, expected: datetime.datetime | None
+) -> None:
+    report = SentEmailReport.from_dict(
+        {"messageId": "m", "sentAt": sent, "doneAt": sent, "status": {"groupId": 3, "id": 5}}
+    )
+    status = from_infobip(report)
+    assert (status.submitted_at, status.done_at) == (expected, expected)
+    assert status.state is DeliveryState.DELIVERED

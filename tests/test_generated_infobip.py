@@ -145,3 +145,39 @@ def test_documented_error_statuses_parse(
     else:
         assert (error.error_code, error.description) == ("E429", "Too many requests")
     assert error.to_dict() == body
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "2016-08-31T13:25:18.477+0000",
+        "2016-08-31T13:25:18+0000",
+        "2016-08-31T13:25:18.4+0000",
+        "2021-01-02T01:00:00.123Z",
+        "2021-01-02T01:00:00Z",
+        "2020-02-22T17:42:05.390+01:00",
+        "2020-02-22T17:42:05.39+01:00",
+        "2020-02-22T17:42:05-03:00",
+    ],
+)
+def test_every_spelling_infobip_sends_reads_as_an_aware_datetime(spelling: str) -> None:
+    (parsed,) = EmailReportsResponse.from_dict({"results": [{"sentAt": spelling}]}).results
+    assert isinstance(parsed.sent_at, datetime.datetime)
+    assert parsed.sent_at.tzinfo is not None
+    assert parsed.sent_at == datetime.datetime.fromisoformat(spelling)
+
+
+@pytest.mark.parametrize(
+    "unread", ["2016-08-31T13:25:18.477", "the day before yesterday", "31/08/2016", ""]
+)
+def test_a_date_that_cannot_be_read_is_kept_as_sent_never_naive(unread: str) -> None:
+    """Never refused (the report would be lost to a drain) and never a naive datetime: the text."""
+    (parsed,) = EmailReportsResponse.from_dict({"results": [{"sentAt": unread}]}).results
+    assert parsed.sent_at == unread
+    assert parsed.to_dict()["sentAt"] == unread
+
+
+@pytest.mark.parametrize("odd", [1472649918, None, ["2016-08-31"], {"at": 1}])
+def test_a_date_of_the_wrong_type_is_still_refused(odd: object) -> None:
+    with pytest.raises(TypeError, match=r"SentEmailReport\.sentAt: expected date-time string"):
+        EmailReportsResponse.from_dict({"results": [{"sentAt": odd}]})

@@ -124,3 +124,9 @@ async def test_async_client_parses_the_same(httpx_mock: HTTPXMock, base_url: str
     job = await get_email_status.asyncio(client=Client(base_url=base_url), job_id="xsi-1")
     assert isinstance(job, EmailJobStatus)
     assert job.to_dict()["job_id"] == "xsi-1234567"
+
+
+@pytest.mark.parametrize("entry_time", ["2020-04-21T10:50:51.000", "2020-04-21", "soon"])
+def test_a_date_without_its_offset_is_refused_never_naive(entry_time: str) -> None:
+    with pytest.raises(ValueError, match=r"EmailJobStatus\.entry_time: .* with its offset"):
+        EmailJobStatus.from_dict({"job_id": "xsi-1", "entry_time": entry_time})

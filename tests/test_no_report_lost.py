@@ -41,7 +41,7 @@ def report(n: int, **extra: Any) -> dict[str, Any]:
     return {"messageId": f"m-{n}", "status": {"groupId": 3, "id": 5}, **extra}
 
 
-BAD_DATE = report(2, sentAt="the day before yesterday")
+WRONG_ID = report(2, status={"groupId": 3, "id": "5"})  # an id of the wrong type
 NULL_STATUS = report(4, status=None)
 GROUP_AS_TEXT = report(5, status={"groupId": "3"})
 
@@ -66,7 +66,7 @@ def client() -> InfobipClient:
 
 
 def test_a_refused_report_does_not_take_its_batch_down(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"results": [report(1), BAD_DATE, report(3)]})
+    httpx_mock.add_response(json={"results": [report(1), WRONG_ID, report(3)]})
     httpx_mock.add_response(json={"results": [report(6)]})
     httpx_mock.add_response(json={"results": []})
     handed: list[str] = []
@@ -76,14 +76,14 @@ def test_a_refused_report_does_not_take_its_batch_down(httpx_mock: HTTPXMock) ->
             take_all(stream, handed)
         assert handed == ["m-1", "m-3"]  # the good ones first
         (refused,) = caught.value.reports
-        assert json.loads(refused.raw) == BAD_DATE
+        assert json.loads(refused.raw) == WRONG_ID
         assert refused.message_id == "m-2"
-        assert "sentAt" in refused.reason
+        assert "ReportStatus.id: expected integer, got string" in refused.reason
         handed += [r.message_id for r in infobip.iter_reports()]  # type: ignore[misc]
     assert handed == ["m-1", "m-3", "m-6"]
 
 
-@pytest.mark.parametrize("bad", [BAD_DATE, NULL_STATUS, GROUP_AS_TEXT, ["a list"], None, 7])
+@pytest.mark.parametrize("bad", [WRONG_ID, NULL_STATUS, GROUP_AS_TEXT, ["a list"], None, 7])
 def test_get_reports_raises_with_the_readable_ones_on_the_error(
     httpx_mock: HTTPXMock, bad: Any
 ) -> None:
@@ -153,7 +153,7 @@ def test_a_body_that_is_not_a_batch_is_journaled_whole_then_raised(
 async def test_async_drains_set_refused_reports_apart_too(
     tmp_path: Path, httpx_mock: HTTPXMock
 ) -> None:
-    httpx_mock.add_response(json={"results": [report(1), BAD_DATE]})
+    httpx_mock.add_response(json={"results": [report(1), WRONG_ID]})
     with ReportJournal(tmp_path / "j.db") as journal:
         async with AsyncInfobipClient(base_url=INFOBIP, auth=InfobipApiKeyAuth("k")) as infobip:
             handed: list[str] = []
@@ -184,7 +184,7 @@ def test_a_batch_served_again_ends_the_drain(
 def test_an_unreadable_batch_served_again_ends_the_next_drain(
     tmp_path: Path, httpx_mock: HTTPXMock
 ) -> None:
-    httpx_mock.add_response(json={"results": [BAD_DATE]}, is_reusable=True)
+    httpx_mock.add_response(json={"results": [WRONG_ID]}, is_reusable=True)
     with ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
         with pytest.raises(UnreadableReportsError):
             list(infobip.iter_reports(journal=journal))
@@ -350,7 +350,7 @@ def test_another_report_under_a_kept_message_id_is_quarantined(
 
 
 def test_on_unreadable_keeps_the_drain_going(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"results": [report(1), BAD_DATE]})
+    httpx_mock.add_response(json={"results": [report(1), WRONG_ID]})
     httpx_mock.add_response(json={"results": [report(3)]})
     httpx_mock.add_response(json={"results": []})
     refused: list[UnreadableReportsError] = []
@@ -361,7 +361,7 @@ def test_on_unreadable_keeps_the_drain_going(httpx_mock: HTTPXMock) -> None:
 
 
 def test_a_batch_with_an_unreadable_report_served_forever_ends(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json={"results": [report(1), BAD_DATE]}, is_reusable=True)
+    httpx_mock.add_response(json={"results": [report(1), WRONG_ID]}, is_reusable=True)
     refused: list[UnreadableReportsError] = []
     with client() as infobip, pytest.raises(PaginationError, match="twice"):
         list(infobip.iter_reports(on_unreadable=refused.append))

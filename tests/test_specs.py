@@ -50,6 +50,29 @@ def test_every_embedded_example_fits_its_schema(provider: str) -> None:
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
+def test_every_schema_example_fits_its_schema(provider: str) -> None:
+    spec = load_spec(provider)
+    for name, schema in spec["components"]["schemas"].items():
+        for value in schema.get("examples", []):
+            validator = validator_for(spec, f"/components/schemas/{name}")
+            assert [e.message for e in validator.iter_errors(value)] == [], name
+
+
+def test_the_format_check_is_strict() -> None:
+    """date-time is checked as a format, not taken as an annotation: the examples' check above
+    would refuse a date Infobip's definition does not spell; `+0000` fits the second form."""
+    spec = load_spec("infobip")
+    dates = validator_for(spec, "/components/schemas/InfobipDateTime")
+    assert list(dates.iter_errors("2016-08-31T13:25:18.477+0000")) == []
+    assert list(dates.iter_errors("2016-08-31T13:25:18Z")) == []
+    assert list(dates.iter_errors("2016-08-31T13:25:18.477")) != []  # no offset
+    assert list(dates.iter_errors("2016-13-31T13:25:18Z")) != []  # month 13
+    opentext = load_spec("opentext")
+    entry = validator_for(opentext, "/components/schemas/EmailJobStatus/properties/entry_time")
+    assert list(entry.iter_errors("2020-04-21T10:50:51.000+0000")) != []  # RFC 3339 only here
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
 def test_validation_catches_a_broken_example(provider: str) -> None:
     """The check above can fail: a 200 body with wrong types or no required field is refused."""
     spec = load_spec(provider)

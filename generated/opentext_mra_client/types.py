@@ -3,7 +3,7 @@
 import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -52,8 +52,9 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-# mailstatus: the checks the models' from_dict make of each JSON value. They raise TypeError or
-# ValueError naming the model and field; the message never quotes more than a few characters.
+# mailstatus: the checks the models' from_dict make of each JSON value. They raise TypeError,
+# ValueError or KeyError naming the model and field; a message never quotes more than a few
+# characters of a value.
 _JSON_TYPES = {
     str: "string",
     int: "integer",
@@ -70,14 +71,29 @@ def _describe(value: object) -> str:
     return _JSON_TYPES.get(type(value), type(value).__name__)
 
 
-def wrong_type(where: str, expected: str, value: object) -> TypeError:
-    """The error for a JSON value that is not of the type the spec gives."""
+def wrong_type(where: str, expected: str, value: object) -> Exception:
+    """The error for a JSON value that is not of the type the spec gives (KeyError when a
+    required one is absent)."""
+    if isinstance(value, Unset):
+        return KeyError(f"{where}: required, but absent")
     return TypeError(f"{where}: expected {expected}, got {_describe(value)}")
 
 
-def missing(where: str) -> KeyError:
-    """The error for a required field that is absent."""
-    return KeyError(f"{where}: required, but absent")
+def json_copy(value: Any) -> Any:
+    """A copy of decoded JSON, its objects and arrays copied at every depth (what a model's
+    _from_json consumes, so that from_dict leaves its caller's data as it was)."""
+    if type(value) is dict:
+        return {key: json_copy(item) for key, item in value.items()}
+    if type(value) is list:
+        return [json_copy(item) for item in value]
+    return value
+
+
+def as_dict(where: str, value: object) -> dict[str, Any]:
+    """A JSON object: a dict as it is, another mapping copied."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise wrong_type(where, "object", value)
 
 
 def as_float(where: str, value: object) -> float:
@@ -87,16 +103,12 @@ def as_float(where: str, value: object) -> float:
     raise wrong_type(where, "number", value)
 
 
-def parse_datetime(where: str, value: object) -> datetime.datetime:
-    """An ISO 8601 date-time string."""
-    if type(value) is not str:
-        raise wrong_type(where, "date-time string", value)
-    try:
-        return datetime.datetime.fromisoformat(value)
-    except ValueError:
-        raise ValueError(
-            f"{where}: {value[:40]!r} is not an ISO 8601 date-time"
-        ) from None
+def not_a_datetime(where: str, value: str) -> ValueError:
+    """The error for a date-time string that does not read as one with its UTC offset (models
+    read date-times inline; a naive one is never handed out)."""
+    return ValueError(
+        f"{where}: {value[:40]!r} is not an ISO 8601 date-time with its offset"
+    )
 
 
 def parse_date(where: str, value: object) -> datetime.date:
@@ -116,9 +128,10 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "as_dict",
     "as_float",
-    "missing",
+    "json_copy",
+    "not_a_datetime",
     "parse_date",
-    "parse_datetime",
     "wrong_type",
 ]

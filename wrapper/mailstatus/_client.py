@@ -94,7 +94,7 @@ def _log_retry(
 
 class _Model(Protocol):
     @classmethod
-    def from_dict(cls, src_dict: Any, /) -> Self: ...
+    def _from_json(cls, src_dict: Any, where: str = ..., /) -> Self: ...
 
 
 M = TypeVar("M", bound=_Model)
@@ -104,7 +104,8 @@ R = TypeVar("R")
 def parse_model(provider: Provider, model: type[M], response: httpx.Response) -> M:
     """Parse a success body into a generated model, or raise ResponseValidationError."""
     try:
-        return model.from_dict(decode_json(response.content))
+        # The decoded body is ours alone: the model may consume it (no copy).
+        return model._from_json(decode_json(response.content))
     except READ_ERRORS as exc:
         raise ResponseValidationError(
             f"{provider.name}: the {response.status_code} body does not match {model.__name__}"

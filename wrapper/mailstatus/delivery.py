@@ -108,6 +108,12 @@ def _present(value: Any) -> Any:
     return None if isinstance(value, OpenTextUnset | NcpUnset | InfobipUnset) else value
 
 
+def _moment(value: Any) -> datetime.datetime | None:
+    """A date the model could read (an aware datetime); None for one kept as the text sent:
+    no date rather than a wrong one."""
+    return value if isinstance(value, datetime.datetime) else None
+
+
 def _looked_up(
     table: dict[Any, tuple[DeliveryState, bool]], key: Any
 ) -> tuple[DeliveryState, bool]:
@@ -192,8 +198,8 @@ def from_infobip(report: SentEmailReport) -> DeliveryStatus:
         state=state,
         final=final,
         raw_state="/".join(str(n) for n in names if n) or (None if group is None else str(group)),
-        submitted_at=_present(report.sent_at),
-        done_at=_present(report.done_at) if final else None,
+        submitted_at=_moment(report.sent_at),
+        done_at=_moment(report.done_at) if final else None,
         error_code=str(error_id) if error_id else None,
         reason=(_present(error.description) if error and error_id else None)
         or (_present(status.description) if status else None),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,11 +10,15 @@ from attrs import field as _attrs_field
 from ..models.sent_email_report import SentEmailReport
 from ..types import (
     UNSET,
-    missing,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="EmailReportsResponse")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_sent_email_report = SentEmailReport._from_json
 
 
 @_attrs_define
@@ -46,23 +51,31 @@ class EmailReportsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("EmailReportsResponse", "object", src_dict)
-        results = src_dict.get("results", UNSET)
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "EmailReportsResponse"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        results = _pop("results", UNSET)
         if results is UNSET:
-            raise missing("EmailReportsResponse.results")
+            raise wrong_type("EmailReportsResponse.results", "a value", UNSET)
         if type(results) is not list:
             raise wrong_type("EmailReportsResponse.results", "array", results)
-        results = [SentEmailReport.from_dict(item) for item in results]
+        results = [
+            _from_json_sent_email_report(_item, "EmailReportsResponse.results[]")
+            for _item in results
+        ]
 
-        email_reports_response = cls(
-            results=results,
-        )
-        additional_properties = {
-            key: value for key, value in src_dict.items() if key not in {"results"}
-        }
-        email_reports_response.additional_properties = additional_properties
-        return email_reports_response
+        _instance = _new(cls)
+        _instance.results = results
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

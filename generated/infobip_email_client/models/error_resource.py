@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,10 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="ErrorResource")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -45,27 +50,28 @@ class ErrorResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("ErrorResource", "object", src_dict)
-        name = src_dict.get("name", UNSET)
-        if name is not UNSET:
-            if type(name) is not str:
-                raise wrong_type("ErrorResource.name", "string", name)
+        return cls._from_json(json_copy(src_dict))
 
-        url = src_dict.get("url", UNSET)
-        if url is not UNSET:
-            if type(url) is not str:
-                raise wrong_type("ErrorResource.url", "string", url)
-
-        error_resource = cls(
-            name=name,
-            url=url,
-        )
-        additional_properties = {
-            key: value for key, value in src_dict.items() if key not in {"name", "url"}
-        }
-        error_resource.additional_properties = additional_properties
-        return error_resource
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "ErrorResource"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        name = _pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise wrong_type("ErrorResource.name", "string", name)
+        url = _pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            raise wrong_type("ErrorResource.url", "string", url)
+        _instance = _new(cls)
+        _instance.name = name
+        _instance.url = url
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,10 +13,17 @@ from ..models.violation import Violation
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="InfobipErrorResponse")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_error_resource = ErrorResource._from_json
+_from_json_request_error = RequestError._from_json
+_from_json_violation = Violation._from_json
 
 
 @_attrs_define
@@ -85,68 +93,59 @@ class InfobipErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("InfobipErrorResponse", "object", src_dict)
-        request_error = src_dict.get("requestError", UNSET)
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "InfobipErrorResponse"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        request_error = _pop("requestError", UNSET)
         if request_error is not UNSET:
-            if type(request_error) is not dict:
-                raise wrong_type(
-                    "InfobipErrorResponse.requestError", "object", request_error
-                )
-            request_error = RequestError.from_dict(request_error)
+            request_error = _from_json_request_error(
+                request_error, "InfobipErrorResponse.requestError"
+            )
 
-        error_code = src_dict.get("errorCode", UNSET)
-        if error_code is not UNSET:
-            if type(error_code) is not str:
-                raise wrong_type("InfobipErrorResponse.errorCode", "string", error_code)
-
-        description = src_dict.get("description", UNSET)
-        if description is not UNSET:
-            if type(description) is not str:
-                raise wrong_type(
-                    "InfobipErrorResponse.description", "string", description
-                )
-
-        action = src_dict.get("action", UNSET)
-        if action is not UNSET:
-            if type(action) is not str:
-                raise wrong_type("InfobipErrorResponse.action", "string", action)
-
-        violations = src_dict.get("violations", UNSET)
+        error_code = _pop("errorCode", UNSET)
+        if type(error_code) is not str and error_code is not UNSET:
+            raise wrong_type("InfobipErrorResponse.errorCode", "string", error_code)
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise wrong_type("InfobipErrorResponse.description", "string", description)
+        action = _pop("action", UNSET)
+        if type(action) is not str and action is not UNSET:
+            raise wrong_type("InfobipErrorResponse.action", "string", action)
+        violations = _pop("violations", UNSET)
         if violations is not UNSET:
             if type(violations) is not list:
                 raise wrong_type("InfobipErrorResponse.violations", "array", violations)
-            violations = [Violation.from_dict(item) for item in violations]
+            violations = [
+                _from_json_violation(_item, "InfobipErrorResponse.violations[]")
+                for _item in violations
+            ]
 
-        resources = src_dict.get("resources", UNSET)
+        resources = _pop("resources", UNSET)
         if resources is not UNSET:
             if type(resources) is not list:
                 raise wrong_type("InfobipErrorResponse.resources", "array", resources)
-            resources = [ErrorResource.from_dict(item) for item in resources]
+            resources = [
+                _from_json_error_resource(_item, "InfobipErrorResponse.resources[]")
+                for _item in resources
+            ]
 
-        infobip_error_response = cls(
-            request_error=request_error,
-            error_code=error_code,
-            description=description,
-            action=action,
-            violations=violations,
-            resources=resources,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key
-            not in {
-                "requestError",
-                "errorCode",
-                "description",
-                "action",
-                "violations",
-                "resources",
-            }
-        }
-        infobip_error_response.additional_properties = additional_properties
-        return infobip_error_response
+        _instance = _new(cls)
+        _instance.request_error = request_error
+        _instance.error_code = error_code
+        _instance.description = description
+        _instance.action = action
+        _instance.violations = violations
+        _instance.resources = resources
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,11 +10,15 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
     as_float,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="Price")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -46,28 +51,28 @@ class Price:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("Price", "object", src_dict)
-        price_per_message = src_dict.get("pricePerMessage", UNSET)
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any], where: str = "Price") -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        price_per_message = _pop("pricePerMessage", UNSET)
         if price_per_message is not UNSET:
-            price_per_message = as_float("Price.pricePerMessage", price_per_message)
+            if type(price_per_message) is not float:
+                price_per_message = as_float("Price.pricePerMessage", price_per_message)
 
-        currency = src_dict.get("currency", UNSET)
-        if currency is not UNSET:
-            if type(currency) is not str:
-                raise wrong_type("Price.currency", "string", currency)
-
-        price = cls(
-            price_per_message=price_per_message,
-            currency=currency,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"pricePerMessage", "currency"}
-        }
-        price.additional_properties = additional_properties
-        return price
+        currency = _pop("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            raise wrong_type("Price.currency", "string", currency)
+        _instance = _new(cls)
+        _instance.price_per_message = price_per_message
+        _instance.currency = currency
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,10 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="ReportError")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -71,54 +76,44 @@ class ReportError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("ReportError", "object", src_dict)
-        group_id = src_dict.get("groupId", UNSET)
-        if group_id is not UNSET:
-            if type(group_id) is not int:
-                raise wrong_type("ReportError.groupId", "integer", group_id)
+        return cls._from_json(json_copy(src_dict))
 
-        group_name = src_dict.get("groupName", UNSET)
-        if group_name is not UNSET:
-            if type(group_name) is not str:
-                raise wrong_type("ReportError.groupName", "string", group_name)
-
-        id = src_dict.get("id", UNSET)
-        if id is not UNSET:
-            if type(id) is not int:
-                raise wrong_type("ReportError.id", "integer", id)
-
-        name = src_dict.get("name", UNSET)
-        if name is not UNSET:
-            if type(name) is not str:
-                raise wrong_type("ReportError.name", "string", name)
-
-        description = src_dict.get("description", UNSET)
-        if description is not UNSET:
-            if type(description) is not str:
-                raise wrong_type("ReportError.description", "string", description)
-
-        permanent = src_dict.get("permanent", UNSET)
-        if permanent is not UNSET:
-            if type(permanent) is not bool:
-                raise wrong_type("ReportError.permanent", "boolean", permanent)
-
-        report_error = cls(
-            group_id=group_id,
-            group_name=group_name,
-            id=id,
-            name=name,
-            description=description,
-            permanent=permanent,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key
-            not in {"groupId", "groupName", "id", "name", "description", "permanent"}
-        }
-        report_error.additional_properties = additional_properties
-        return report_error
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "ReportError"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        group_id = _pop("groupId", UNSET)
+        if type(group_id) is not int and group_id is not UNSET:
+            raise wrong_type("ReportError.groupId", "integer", group_id)
+        group_name = _pop("groupName", UNSET)
+        if type(group_name) is not str and group_name is not UNSET:
+            raise wrong_type("ReportError.groupName", "string", group_name)
+        id = _pop("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            raise wrong_type("ReportError.id", "integer", id)
+        name = _pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            raise wrong_type("ReportError.name", "string", name)
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            raise wrong_type("ReportError.description", "string", description)
+        permanent = _pop("permanent", UNSET)
+        if type(permanent) is not bool and permanent is not UNSET:
+            raise wrong_type("ReportError.permanent", "boolean", permanent)
+        _instance = _new(cls)
+        _instance.group_id = group_id
+        _instance.group_name = group_name
+        _instance.id = id
+        _instance.name = name
+        _instance.description = description
+        _instance.permanent = permanent
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +11,14 @@ from ..models.service_exception import ServiceException
 from ..types import (
     UNSET,
     Unset,
-    wrong_type,
+    as_dict,
+    json_copy,
 )
 
 T = TypeVar("T", bound="RequestError")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_service_exception = ServiceException._from_json
 
 
 @_attrs_define
@@ -41,26 +46,27 @@ class RequestError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("RequestError", "object", src_dict)
-        service_exception = src_dict.get("serviceException", UNSET)
-        if service_exception is not UNSET:
-            if type(service_exception) is not dict:
-                raise wrong_type(
-                    "RequestError.serviceException", "object", service_exception
-                )
-            service_exception = ServiceException.from_dict(service_exception)
+        return cls._from_json(json_copy(src_dict))
 
-        request_error = cls(
-            service_exception=service_exception,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"serviceException"}
-        }
-        request_error.additional_properties = additional_properties
-        return request_error
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "RequestError"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        service_exception = _pop("serviceException", UNSET)
+        if service_exception is not UNSET:
+            service_exception = _from_json_service_exception(
+                service_exception, "RequestError.serviceException"
+            )
+
+        _instance = _new(cls)
+        _instance.service_exception = service_exception
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

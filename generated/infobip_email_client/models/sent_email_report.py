@@ -13,11 +13,17 @@ from ..models.report_status import ReportStatus
 from ..types import (
     UNSET,
     Unset,
-    parse_datetime,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="SentEmailReport")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_price = Price._from_json
+_from_json_report_error = ReportError._from_json
+_from_json_report_status = ReportStatus._from_json
 
 
 @_attrs_define
@@ -28,9 +34,16 @@ class SentEmailReport:
         bulk_id (str | Unset): The bulk the email belongs to.
         message_id (str | Unset): The message id.
         to (str | Unset): The destination address.
-        sent_at (datetime.datetime | Unset): When the email was sent. Offsets come as `Z`, `+0000` or `+01:00`.
-        done_at (datetime.datetime | Unset): When Infobip finished processing the email (delivered to its destination,
-            say).
+        sent_at (datetime.datetime | str | Unset): A moment, documented as `yyyy-MM-dd'T'HH:mm:ss.SSSZ`. Infobip writes
+            the offset as `+0000`
+            (what Java's `Z` gives, and most often seen), `Z` or `+01:00`, with a fraction of one to three
+            digits or none. RFC 3339 (`format: date-time`) has no `+0000`, hence the second form. Read
+            as an aware datetime where it can be; kept as the text sent where it cannot, never refused.
+        done_at (datetime.datetime | str | Unset): A moment, documented as `yyyy-MM-dd'T'HH:mm:ss.SSSZ`. Infobip writes
+            the offset as `+0000`
+            (what Java's `Z` gives, and most often seen), `Z` or `+01:00`, with a fraction of one to three
+            digits or none. RFC 3339 (`format: date-time`) has no `+0000`, hence the second form. Read
+            as an aware datetime where it can be; kept as the text sent where it cannot, never refused.
         message_count (int | Unset): How many parts the message was split into; always 1 for email.
         price (Price | Unset): What the email cost.
         status (ReportStatus | Unset): Whether the message was sent, delivered, not delivered, waiting or otherwise.
@@ -52,8 +65,8 @@ class SentEmailReport:
     bulk_id: str | Unset = UNSET
     message_id: str | Unset = UNSET
     to: str | Unset = UNSET
-    sent_at: datetime.datetime | Unset = UNSET
-    done_at: datetime.datetime | Unset = UNSET
+    sent_at: datetime.datetime | str | Unset = UNSET
+    done_at: datetime.datetime | str | Unset = UNSET
     message_count: int | Unset = UNSET
     price: Price | Unset = UNSET
     status: ReportStatus | Unset = UNSET
@@ -73,13 +86,21 @@ class SentEmailReport:
 
         to = self.to
 
-        sent_at: str | Unset = UNSET
-        if not isinstance(self.sent_at, Unset):
+        sent_at: str | Unset
+        if isinstance(self.sent_at, Unset):
+            sent_at = UNSET
+        elif isinstance(self.sent_at, datetime.datetime):
             sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
 
-        done_at: str | Unset = UNSET
-        if not isinstance(self.done_at, Unset):
+        done_at: str | Unset
+        if isinstance(self.done_at, Unset):
+            done_at = UNSET
+        elif isinstance(self.done_at, datetime.datetime):
             done_at = self.done_at.isoformat()
+        else:
+            done_at = self.done_at
 
         message_count = self.message_count
 
@@ -145,139 +166,115 @@ class SentEmailReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("SentEmailReport", "object", src_dict)
-        bulk_id = src_dict.get("bulkId", UNSET)
-        if bulk_id is not UNSET:
-            if type(bulk_id) is not str:
-                raise wrong_type("SentEmailReport.bulkId", "string", bulk_id)
+        return cls._from_json(json_copy(src_dict))
 
-        message_id = src_dict.get("messageId", UNSET)
-        if message_id is not UNSET:
-            if type(message_id) is not str:
-                raise wrong_type("SentEmailReport.messageId", "string", message_id)
-
-        to = src_dict.get("to", UNSET)
-        if to is not UNSET:
-            if type(to) is not str:
-                raise wrong_type("SentEmailReport.to", "string", to)
-
-        sent_at = src_dict.get("sentAt", UNSET)
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "SentEmailReport"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        bulk_id = _pop("bulkId", UNSET)
+        if type(bulk_id) is not str and bulk_id is not UNSET:
+            raise wrong_type("SentEmailReport.bulkId", "string", bulk_id)
+        message_id = _pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            raise wrong_type("SentEmailReport.messageId", "string", message_id)
+        to = _pop("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            raise wrong_type("SentEmailReport.to", "string", to)
+        sent_at = _pop("sentAt", UNSET)
         if sent_at is not UNSET:
-            sent_at = parse_datetime("SentEmailReport.sentAt", sent_at)
+            try:
+                _moment = _fromisoformat(sent_at)
+            except TypeError:  # not a string
+                raise wrong_type(
+                    "SentEmailReport.sentAt", "date-time string", sent_at
+                ) from None
+            except ValueError:
+                pass
+            else:
+                if _moment.tzinfo is not None:
+                    sent_at = _moment
 
-        done_at = src_dict.get("doneAt", UNSET)
+        done_at = _pop("doneAt", UNSET)
         if done_at is not UNSET:
-            done_at = parse_datetime("SentEmailReport.doneAt", done_at)
-
-        message_count = src_dict.get("messageCount", UNSET)
-        if message_count is not UNSET:
-            if type(message_count) is not int:
+            try:
+                _moment = _fromisoformat(done_at)
+            except TypeError:  # not a string
                 raise wrong_type(
-                    "SentEmailReport.messageCount", "integer", message_count
-                )
+                    "SentEmailReport.doneAt", "date-time string", done_at
+                ) from None
+            except ValueError:
+                pass
+            else:
+                if _moment.tzinfo is not None:
+                    done_at = _moment
 
-        price = src_dict.get("price", UNSET)
+        message_count = _pop("messageCount", UNSET)
+        if type(message_count) is not int and message_count is not UNSET:
+            raise wrong_type("SentEmailReport.messageCount", "integer", message_count)
+        price = _pop("price", UNSET)
         if price is not UNSET:
-            if type(price) is not dict:
-                raise wrong_type("SentEmailReport.price", "object", price)
-            price = Price.from_dict(price)
+            price = _from_json_price(price, "SentEmailReport.price")
 
-        status = src_dict.get("status", UNSET)
+        status = _pop("status", UNSET)
         if status is not UNSET:
-            if type(status) is not dict:
-                raise wrong_type("SentEmailReport.status", "object", status)
-            status = ReportStatus.from_dict(status)
+            status = _from_json_report_status(status, "SentEmailReport.status")
 
-        error = src_dict.get("error", UNSET)
+        error = _pop("error", UNSET)
         if error is not UNSET:
-            if type(error) is not dict:
-                raise wrong_type("SentEmailReport.error", "object", error)
-            error = ReportError.from_dict(error)
+            error = _from_json_report_error(error, "SentEmailReport.error")
 
-        channel = src_dict.get("channel", UNSET)
-        if channel is not UNSET:
-            if type(channel) is not str:
-                raise wrong_type("SentEmailReport.channel", "string", channel)
-
-        application_id = src_dict.get("applicationId", UNSET)
-        if application_id is not UNSET:
-            if type(application_id) is not str:
-                raise wrong_type(
-                    "SentEmailReport.applicationId", "string", application_id
-                )
-
-        entity_id = src_dict.get("entityId", UNSET)
-        if entity_id is not UNSET:
-            if type(entity_id) is not str:
-                raise wrong_type("SentEmailReport.entityId", "string", entity_id)
-
-        campaign_reference_id = src_dict.get("campaignReferenceId", UNSET)
-        if campaign_reference_id is not UNSET:
-            if type(campaign_reference_id) is not str:
-                raise wrong_type(
-                    "SentEmailReport.campaignReferenceId",
-                    "string",
-                    campaign_reference_id,
-                )
-
-        attempt_count = src_dict.get("attemptCount", UNSET)
-        if attempt_count is not UNSET:
-            if type(attempt_count) is not int:
-                raise wrong_type(
-                    "SentEmailReport.attemptCount", "integer", attempt_count
-                )
-
-        time_to_first_attempt = src_dict.get("timeToFirstAttempt", UNSET)
-        if time_to_first_attempt is not UNSET:
-            if type(time_to_first_attempt) is not int:
-                raise wrong_type(
-                    "SentEmailReport.timeToFirstAttempt",
-                    "integer",
-                    time_to_first_attempt,
-                )
-
-        sent_email_report = cls(
-            bulk_id=bulk_id,
-            message_id=message_id,
-            to=to,
-            sent_at=sent_at,
-            done_at=done_at,
-            message_count=message_count,
-            price=price,
-            status=status,
-            error=error,
-            channel=channel,
-            application_id=application_id,
-            entity_id=entity_id,
-            campaign_reference_id=campaign_reference_id,
-            attempt_count=attempt_count,
-            time_to_first_attempt=time_to_first_attempt,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key
-            not in {
-                "bulkId",
-                "messageId",
-                "to",
-                "sentAt",
-                "doneAt",
-                "messageCount",
-                "price",
-                "status",
-                "error",
-                "channel",
-                "applicationId",
-                "entityId",
-                "campaignReferenceId",
-                "attemptCount",
-                "timeToFirstAttempt",
-            }
-        }
-        sent_email_report.additional_properties = additional_properties
-        return sent_email_report
+        channel = _pop("channel", UNSET)
+        if type(channel) is not str and channel is not UNSET:
+            raise wrong_type("SentEmailReport.channel", "string", channel)
+        application_id = _pop("applicationId", UNSET)
+        if type(application_id) is not str and application_id is not UNSET:
+            raise wrong_type("SentEmailReport.applicationId", "string", application_id)
+        entity_id = _pop("entityId", UNSET)
+        if type(entity_id) is not str and entity_id is not UNSET:
+            raise wrong_type("SentEmailReport.entityId", "string", entity_id)
+        campaign_reference_id = _pop("campaignReferenceId", UNSET)
+        if (
+            type(campaign_reference_id) is not str
+            and campaign_reference_id is not UNSET
+        ):
+            raise wrong_type(
+                "SentEmailReport.campaignReferenceId", "string", campaign_reference_id
+            )
+        attempt_count = _pop("attemptCount", UNSET)
+        if type(attempt_count) is not int and attempt_count is not UNSET:
+            raise wrong_type("SentEmailReport.attemptCount", "integer", attempt_count)
+        time_to_first_attempt = _pop("timeToFirstAttempt", UNSET)
+        if (
+            type(time_to_first_attempt) is not int
+            and time_to_first_attempt is not UNSET
+        ):
+            raise wrong_type(
+                "SentEmailReport.timeToFirstAttempt", "integer", time_to_first_attempt
+            )
+        _instance = _new(cls)
+        _instance.bulk_id = bulk_id
+        _instance.message_id = message_id
+        _instance.to = to
+        _instance.sent_at = sent_at
+        _instance.done_at = done_at
+        _instance.message_count = message_count
+        _instance.price = price
+        _instance.status = status
+        _instance.error = error
+        _instance.channel = channel
+        _instance.application_id = application_id
+        _instance.entity_id = entity_id
+        _instance.campaign_reference_id = campaign_reference_id
+        _instance.attempt_count = attempt_count
+        _instance.time_to_first_attempt = time_to_first_attempt
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,10 +13,17 @@ from ..models.service_exception_validation_errors import (
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="ServiceException")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_service_exception_validation_errors = (
+    ServiceExceptionValidationErrors._from_json
+)
 
 
 @_attrs_define
@@ -57,40 +65,35 @@ class ServiceException:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("ServiceException", "object", src_dict)
-        message_id = src_dict.get("messageId", UNSET)
-        if message_id is not UNSET:
-            if type(message_id) is not str:
-                raise wrong_type("ServiceException.messageId", "string", message_id)
+        return cls._from_json(json_copy(src_dict))
 
-        text = src_dict.get("text", UNSET)
-        if text is not UNSET:
-            if type(text) is not str:
-                raise wrong_type("ServiceException.text", "string", text)
-
-        validation_errors = src_dict.get("validationErrors", UNSET)
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "ServiceException"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        message_id = _pop("messageId", UNSET)
+        if type(message_id) is not str and message_id is not UNSET:
+            raise wrong_type("ServiceException.messageId", "string", message_id)
+        text = _pop("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            raise wrong_type("ServiceException.text", "string", text)
+        validation_errors = _pop("validationErrors", UNSET)
         if validation_errors is not UNSET:
-            if type(validation_errors) is not dict:
-                raise wrong_type(
-                    "ServiceException.validationErrors", "object", validation_errors
-                )
-            validation_errors = ServiceExceptionValidationErrors.from_dict(
-                validation_errors
+            validation_errors = _from_json_service_exception_validation_errors(
+                validation_errors, "ServiceException.validationErrors"
             )
 
-        service_exception = cls(
-            message_id=message_id,
-            text=text,
-            validation_errors=validation_errors,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"messageId", "text", "validationErrors"}
-        }
-        service_exception.additional_properties = additional_properties
-        return service_exception
+        _instance = _new(cls)
+        _instance.message_id = message_id
+        _instance.text = text
+        _instance.validation_errors = validation_errors
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

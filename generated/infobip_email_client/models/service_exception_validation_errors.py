@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,46 +8,72 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="ServiceExceptionValidationErrors")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
 class ServiceExceptionValidationErrors:
     """Field names mapped to what is wrong with them."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("ServiceExceptionValidationErrors", "object", src_dict)
-        service_exception_validation_errors = cls()
-        additional_properties = {
-            key: value for key, value in src_dict.items() if key not in ()
-        }
-        service_exception_validation_errors.additional_properties = (
-            additional_properties
-        )
-        return service_exception_validation_errors
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T],
+        src_dict: dict[str, Any],
+        where: str = "ServiceExceptionValidationErrors",
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _instance = _new(cls)
+        for _key, _value in src_dict.items():
+            if type(_value) is not list:
+                raise wrong_type(
+                    "ServiceExceptionValidationErrors[" + repr(_key) + "]",
+                    "array",
+                    _value,
+                )
+            for _item in _value:
+                if type(_item) is not str:
+                    raise wrong_type(
+                        "ServiceExceptionValidationErrors[" + repr(_key) + "][]",
+                        "string",
+                        _item,
+                    )
+
+            src_dict[_key] = _value
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> list[str]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: list[str]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

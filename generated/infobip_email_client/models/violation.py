@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,10 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="Violation")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -45,29 +50,28 @@ class Violation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("Violation", "object", src_dict)
-        property_ = src_dict.get("property", UNSET)
-        if property_ is not UNSET:
-            if type(property_) is not str:
-                raise wrong_type("Violation.property", "string", property_)
+        return cls._from_json(json_copy(src_dict))
 
-        violation = src_dict.get("violation", UNSET)
-        if violation is not UNSET:
-            if type(violation) is not str:
-                raise wrong_type("Violation.violation", "string", violation)
-
-        violation = cls(
-            property_=property_,
-            violation=violation,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"property", "violation"}
-        }
-        violation.additional_properties = additional_properties
-        return violation
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "Violation"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        property_ = _pop("property", UNSET)
+        if type(property_) is not str and property_ is not UNSET:
+            raise wrong_type("Violation.property", "string", property_)
+        violation = _pop("violation", UNSET)
+        if type(violation) is not str and violation is not UNSET:
+            raise wrong_type("Violation.violation", "string", violation)
+        _instance = _new(cls)
+        _instance.property_ = property_
+        _instance.violation = violation
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

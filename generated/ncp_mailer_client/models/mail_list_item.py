@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,11 +13,17 @@ from ..models.reservation_status import ReservationStatus
 from ..types import (
     UNSET,
     Unset,
-    missing,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="MailListItem")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_email_status = EmailStatus._from_json
+_from_json_ncp_date = NcpDate._from_json
+_from_json_reservation_status = ReservationStatus._from_json
 
 
 @_attrs_define
@@ -114,129 +121,85 @@ class MailListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("MailListItem", "object", src_dict)
-        request_id = src_dict.get("requestId", UNSET)
-        if request_id is UNSET:
-            raise missing("MailListItem.requestId")
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "MailListItem"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        request_id = _pop("requestId", UNSET)
         if type(request_id) is not str:
             raise wrong_type("MailListItem.requestId", "string", request_id)
-
-        request_date = src_dict.get("requestDate", UNSET)
+        request_date = _pop("requestDate", UNSET)
         if request_date is UNSET:
-            raise missing("MailListItem.requestDate")
-        if type(request_date) is not dict:
-            raise wrong_type("MailListItem.requestDate", "object", request_date)
-        request_date = NcpDate.from_dict(request_date)
+            raise wrong_type("MailListItem.requestDate", "a value", UNSET)
+        request_date = _from_json_ncp_date(request_date, "MailListItem.requestDate")
 
-        mail_id = src_dict.get("mailId", UNSET)
-        if mail_id is UNSET:
-            raise missing("MailListItem.mailId")
+        mail_id = _pop("mailId", UNSET)
         if type(mail_id) is not str:
             raise wrong_type("MailListItem.mailId", "string", mail_id)
-
-        title = src_dict.get("title", UNSET)
-        if title is UNSET:
-            raise missing("MailListItem.title")
+        title = _pop("title", UNSET)
         if type(title) is not str:
             raise wrong_type("MailListItem.title", "string", title)
-
-        email_status = src_dict.get("emailStatus", UNSET)
+        email_status = _pop("emailStatus", UNSET)
         if email_status is UNSET:
-            raise missing("MailListItem.emailStatus")
-        if type(email_status) is not dict:
-            raise wrong_type("MailListItem.emailStatus", "object", email_status)
-        email_status = EmailStatus.from_dict(email_status)
+            raise wrong_type("MailListItem.emailStatus", "a value", UNSET)
+        email_status = _from_json_email_status(email_status, "MailListItem.emailStatus")
 
-        sender_address = src_dict.get("senderAddress", UNSET)
-        if sender_address is UNSET:
-            raise missing("MailListItem.senderAddress")
+        sender_address = _pop("senderAddress", UNSET)
         if type(sender_address) is not str:
             raise wrong_type("MailListItem.senderAddress", "string", sender_address)
-
-        representative_recipient = src_dict.get("representativeRecipient", UNSET)
-        if representative_recipient is UNSET:
-            raise missing("MailListItem.representativeRecipient")
+        representative_recipient = _pop("representativeRecipient", UNSET)
         if type(representative_recipient) is not str:
             raise wrong_type(
                 "MailListItem.representativeRecipient",
                 "string",
                 representative_recipient,
             )
-
-        reservation_status = src_dict.get("reservationStatus", UNSET)
+        reservation_status = _pop("reservationStatus", UNSET)
         if reservation_status is UNSET:
-            raise missing("MailListItem.reservationStatus")
-        if type(reservation_status) is not dict:
-            raise wrong_type(
-                "MailListItem.reservationStatus", "object", reservation_status
-            )
-        reservation_status = ReservationStatus.from_dict(reservation_status)
+            raise wrong_type("MailListItem.reservationStatus", "a value", UNSET)
+        reservation_status = _from_json_reservation_status(
+            reservation_status, "MailListItem.reservationStatus"
+        )
 
-        advertising = src_dict.get("advertising", UNSET)
-        if advertising is UNSET:
-            raise missing("MailListItem.advertising")
+        advertising = _pop("advertising", UNSET)
         if type(advertising) is not bool:
             raise wrong_type("MailListItem.advertising", "boolean", advertising)
-
-        template_sid = src_dict.get("templateSid", UNSET)
-        if template_sid is not UNSET:
-            if type(template_sid) is not int:
-                raise wrong_type("MailListItem.templateSid", "integer", template_sid)
-
-        template_name = src_dict.get("templateName", UNSET)
-        if template_name is not UNSET:
-            if type(template_name) is not str:
-                raise wrong_type("MailListItem.templateName", "string", template_name)
-
-        sender_name = src_dict.get("senderName", UNSET)
-        if sender_name is not UNSET:
-            if type(sender_name) is not str:
-                raise wrong_type("MailListItem.senderName", "string", sender_name)
-
-        send_date = src_dict.get("sendDate", UNSET)
+        template_sid = _pop("templateSid", UNSET)
+        if type(template_sid) is not int and template_sid is not UNSET:
+            raise wrong_type("MailListItem.templateSid", "integer", template_sid)
+        template_name = _pop("templateName", UNSET)
+        if type(template_name) is not str and template_name is not UNSET:
+            raise wrong_type("MailListItem.templateName", "string", template_name)
+        sender_name = _pop("senderName", UNSET)
+        if type(sender_name) is not str and sender_name is not UNSET:
+            raise wrong_type("MailListItem.senderName", "string", sender_name)
+        send_date = _pop("sendDate", UNSET)
         if send_date is not UNSET:
-            if type(send_date) is not dict:
-                raise wrong_type("MailListItem.sendDate", "object", send_date)
-            send_date = NcpDate.from_dict(send_date)
+            send_date = _from_json_ncp_date(send_date, "MailListItem.sendDate")
 
-        mail_list_item = cls(
-            request_id=request_id,
-            request_date=request_date,
-            mail_id=mail_id,
-            title=title,
-            email_status=email_status,
-            sender_address=sender_address,
-            representative_recipient=representative_recipient,
-            reservation_status=reservation_status,
-            advertising=advertising,
-            template_sid=template_sid,
-            template_name=template_name,
-            sender_name=sender_name,
-            send_date=send_date,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key
-            not in {
-                "requestId",
-                "requestDate",
-                "mailId",
-                "title",
-                "emailStatus",
-                "senderAddress",
-                "representativeRecipient",
-                "reservationStatus",
-                "advertising",
-                "templateSid",
-                "templateName",
-                "senderName",
-                "sendDate",
-            }
-        }
-        mail_list_item.additional_properties = additional_properties
-        return mail_list_item
+        _instance = _new(cls)
+        _instance.request_id = request_id
+        _instance.request_date = request_date
+        _instance.mail_id = mail_id
+        _instance.title = title
+        _instance.email_status = email_status
+        _instance.sender_address = sender_address
+        _instance.representative_recipient = representative_recipient
+        _instance.reservation_status = reservation_status
+        _instance.advertising = advertising
+        _instance.template_sid = template_sid
+        _instance.template_name = template_name
+        _instance.sender_name = sender_name
+        _instance.send_date = send_date
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +12,16 @@ from ..models.sort_order import SortOrder
 from ..types import (
     UNSET,
     Unset,
-    missing,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="MailListPage")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_mail_list_item = MailListItem._from_json
+_from_json_sort_order = SortOrder._from_json
 
 
 @_attrs_define
@@ -93,94 +99,68 @@ class MailListPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("MailListPage", "object", src_dict)
-        first = src_dict.get("first", UNSET)
-        if first is UNSET:
-            raise missing("MailListPage.first")
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "MailListPage"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        first = _pop("first", UNSET)
         if type(first) is not bool:
             raise wrong_type("MailListPage.first", "boolean", first)
-
-        last = src_dict.get("last", UNSET)
-        if last is UNSET:
-            raise missing("MailListPage.last")
+        last = _pop("last", UNSET)
         if type(last) is not bool:
             raise wrong_type("MailListPage.last", "boolean", last)
-
-        number = src_dict.get("number", UNSET)
-        if number is UNSET:
-            raise missing("MailListPage.number")
+        number = _pop("number", UNSET)
         if type(number) is not int:
             raise wrong_type("MailListPage.number", "integer", number)
-
-        size = src_dict.get("size", UNSET)
-        if size is UNSET:
-            raise missing("MailListPage.size")
+        size = _pop("size", UNSET)
         if type(size) is not int:
             raise wrong_type("MailListPage.size", "integer", size)
-
-        number_of_elements = src_dict.get("numberOfElements", UNSET)
-        if number_of_elements is UNSET:
-            raise missing("MailListPage.numberOfElements")
+        number_of_elements = _pop("numberOfElements", UNSET)
         if type(number_of_elements) is not int:
             raise wrong_type(
                 "MailListPage.numberOfElements", "integer", number_of_elements
             )
-
-        total_elements = src_dict.get("totalElements", UNSET)
-        if total_elements is UNSET:
-            raise missing("MailListPage.totalElements")
+        total_elements = _pop("totalElements", UNSET)
         if type(total_elements) is not int:
             raise wrong_type("MailListPage.totalElements", "integer", total_elements)
-
-        total_pages = src_dict.get("totalPages", UNSET)
-        if total_pages is UNSET:
-            raise missing("MailListPage.totalPages")
+        total_pages = _pop("totalPages", UNSET)
         if type(total_pages) is not int:
             raise wrong_type("MailListPage.totalPages", "integer", total_pages)
-
-        sort = src_dict.get("sort", UNSET)
+        sort = _pop("sort", UNSET)
         if sort is UNSET:
-            raise missing("MailListPage.sort")
+            raise wrong_type("MailListPage.sort", "a value", UNSET)
         if type(sort) is not list:
             raise wrong_type("MailListPage.sort", "array", sort)
-        sort = [SortOrder.from_dict(item) for item in sort]
+        sort = [_from_json_sort_order(_item, "MailListPage.sort[]") for _item in sort]
 
-        content = src_dict.get("content", UNSET)
+        content = _pop("content", UNSET)
         if content is not UNSET:
             if type(content) is not list:
                 raise wrong_type("MailListPage.content", "array", content)
-            content = [MailListItem.from_dict(item) for item in content]
+            content = [
+                _from_json_mail_list_item(_item, "MailListPage.content[]")
+                for _item in content
+            ]
 
-        mail_list_page = cls(
-            first=first,
-            last=last,
-            number=number,
-            size=size,
-            number_of_elements=number_of_elements,
-            total_elements=total_elements,
-            total_pages=total_pages,
-            sort=sort,
-            content=content,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key
-            not in {
-                "first",
-                "last",
-                "number",
-                "size",
-                "numberOfElements",
-                "totalElements",
-                "totalPages",
-                "sort",
-                "content",
-            }
-        }
-        mail_list_page.additional_properties = additional_properties
-        return mail_list_page
+        _instance = _new(cls)
+        _instance.first = first
+        _instance.last = last
+        _instance.number = number
+        _instance.size = size
+        _instance.number_of_elements = number_of_elements
+        _instance.total_elements = total_elements
+        _instance.total_pages = total_pages
+        _instance.sort = sort
+        _instance.content = content
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,11 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    missing,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="NcpDate")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -54,38 +58,30 @@ class NcpDate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("NcpDate", "object", src_dict)
-        utc = src_dict.get("utc", UNSET)
-        if utc is UNSET:
-            raise missing("NcpDate.utc")
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any], where: str = "NcpDate") -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        utc = _pop("utc", UNSET)
         if type(utc) is not int:
             raise wrong_type("NcpDate.utc", "integer", utc)
-
-        formatted_date = src_dict.get("formattedDate", UNSET)
-        if formatted_date is not UNSET:
-            if type(formatted_date) is not str:
-                raise wrong_type("NcpDate.formattedDate", "string", formatted_date)
-
-        formatted_date_time = src_dict.get("formattedDateTime", UNSET)
-        if formatted_date_time is not UNSET:
-            if type(formatted_date_time) is not str:
-                raise wrong_type(
-                    "NcpDate.formattedDateTime", "string", formatted_date_time
-                )
-
-        ncp_date = cls(
-            utc=utc,
-            formatted_date=formatted_date,
-            formatted_date_time=formatted_date_time,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"utc", "formattedDate", "formattedDateTime"}
-        }
-        ncp_date.additional_properties = additional_properties
-        return ncp_date
+        formatted_date = _pop("formattedDate", UNSET)
+        if type(formatted_date) is not str and formatted_date is not UNSET:
+            raise wrong_type("NcpDate.formattedDate", "string", formatted_date)
+        formatted_date_time = _pop("formattedDateTime", UNSET)
+        if type(formatted_date_time) is not str and formatted_date_time is not UNSET:
+            raise wrong_type("NcpDate.formattedDateTime", "string", formatted_date_time)
+        _instance = _new(cls)
+        _instance.utc = utc
+        _instance.formatted_date = formatted_date
+        _instance.formatted_date_time = formatted_date_time
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,10 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="NcpError")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -66,41 +71,40 @@ class NcpError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("NcpError", "object", src_dict)
-        error_code = src_dict.get("errorCode", UNSET)
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "NcpError"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        error_code = _pop("errorCode", UNSET)
         if error_code is not UNSET:
             if type(error_code) not in (str, int):
                 raise wrong_type("NcpError.errorCode", "string or integer", error_code)
 
-        code = src_dict.get("code", UNSET)
+        code = _pop("code", UNSET)
         if code is not UNSET:
             if type(code) not in (str, int):
                 raise wrong_type("NcpError.code", "string or integer", code)
 
-        message = src_dict.get("message", UNSET)
-        if message is not UNSET:
-            if type(message) is not str:
-                raise wrong_type("NcpError.message", "string", message)
-
-        details = src_dict.get("details", UNSET)
-        if details is not UNSET:
-            if type(details) is not str:
-                raise wrong_type("NcpError.details", "string", details)
-
-        ncp_error = cls(
-            error_code=error_code,
-            code=code,
-            message=message,
-            details=details,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"errorCode", "code", "message", "details"}
-        }
-        ncp_error.additional_properties = additional_properties
-        return ncp_error
+        message = _pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            raise wrong_type("NcpError.message", "string", message)
+        details = _pop("details", UNSET)
+        if type(details) is not str and details is not UNSET:
+            raise wrong_type("NcpError.details", "string", details)
+        _instance = _new(cls)
+        _instance.error_code = error_code
+        _instance.code = code
+        _instance.message = message
+        _instance.details = details
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +11,14 @@ from ..models.ncp_error import NcpError
 from ..types import (
     UNSET,
     Unset,
-    wrong_type,
+    as_dict,
+    json_copy,
 )
 
 T = TypeVar("T", bound="NcpErrorResponse")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_ncp_error = NcpError._from_json
 
 
 @_attrs_define
@@ -44,22 +49,25 @@ class NcpErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("NcpErrorResponse", "object", src_dict)
-        error = src_dict.get("error", UNSET)
-        if error is not UNSET:
-            if type(error) is not dict:
-                raise wrong_type("NcpErrorResponse.error", "object", error)
-            error = NcpError.from_dict(error)
+        return cls._from_json(json_copy(src_dict))
 
-        ncp_error_response = cls(
-            error=error,
-        )
-        additional_properties = {
-            key: value for key, value in src_dict.items() if key not in {"error"}
-        }
-        ncp_error_response.additional_properties = additional_properties
-        return ncp_error_response
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "NcpErrorResponse"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        error = _pop("error", UNSET)
+        if error is not UNSET:
+            error = _from_json_ncp_error(error, "NcpErrorResponse.error")
+
+        _instance = _new(cls)
+        _instance.error = error
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

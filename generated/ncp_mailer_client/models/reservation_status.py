@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,11 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    missing,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="ReservationStatus")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -48,30 +52,28 @@ class ReservationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("ReservationStatus", "object", src_dict)
-        code = src_dict.get("code", UNSET)
-        if code is UNSET:
-            raise missing("ReservationStatus.code")
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "ReservationStatus"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        code = _pop("code", UNSET)
         if type(code) is not str:
             raise wrong_type("ReservationStatus.code", "string", code)
-
-        label = src_dict.get("label", UNSET)
-        if label is not UNSET:
-            if type(label) is not str:
-                raise wrong_type("ReservationStatus.label", "string", label)
-
-        reservation_status = cls(
-            code=code,
-            label=label,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"code", "label"}
-        }
-        reservation_status.additional_properties = additional_properties
-        return reservation_status
+        label = _pop("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            raise wrong_type("ReservationStatus.label", "string", label)
+        _instance = _new(cls)
+        _instance.code = code
+        _instance.label = label
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,10 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="SortOrder")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -69,61 +74,44 @@ class SortOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("SortOrder", "object", src_dict)
-        direction = src_dict.get("direction", UNSET)
-        if direction is not UNSET:
-            if type(direction) is not str:
-                raise wrong_type("SortOrder.direction", "string", direction)
+        return cls._from_json(json_copy(src_dict))
 
-        property_ = src_dict.get("property", UNSET)
-        if property_ is not UNSET:
-            if type(property_) is not str:
-                raise wrong_type("SortOrder.property", "string", property_)
-
-        ignore_case = src_dict.get("ignoreCase", UNSET)
-        if ignore_case is not UNSET:
-            if type(ignore_case) is not bool:
-                raise wrong_type("SortOrder.ignoreCase", "boolean", ignore_case)
-
-        null_handling = src_dict.get("nullHandling", UNSET)
-        if null_handling is not UNSET:
-            if type(null_handling) is not str:
-                raise wrong_type("SortOrder.nullHandling", "string", null_handling)
-
-        ascending = src_dict.get("ascending", UNSET)
-        if ascending is not UNSET:
-            if type(ascending) is not bool:
-                raise wrong_type("SortOrder.ascending", "boolean", ascending)
-
-        descending = src_dict.get("descending", UNSET)
-        if descending is not UNSET:
-            if type(descending) is not bool:
-                raise wrong_type("SortOrder.descending", "boolean", descending)
-
-        sort_order = cls(
-            direction=direction,
-            property_=property_,
-            ignore_case=ignore_case,
-            null_handling=null_handling,
-            ascending=ascending,
-            descending=descending,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key
-            not in {
-                "direction",
-                "property",
-                "ignoreCase",
-                "nullHandling",
-                "ascending",
-                "descending",
-            }
-        }
-        sort_order.additional_properties = additional_properties
-        return sort_order
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "SortOrder"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        direction = _pop("direction", UNSET)
+        if type(direction) is not str and direction is not UNSET:
+            raise wrong_type("SortOrder.direction", "string", direction)
+        property_ = _pop("property", UNSET)
+        if type(property_) is not str and property_ is not UNSET:
+            raise wrong_type("SortOrder.property", "string", property_)
+        ignore_case = _pop("ignoreCase", UNSET)
+        if type(ignore_case) is not bool and ignore_case is not UNSET:
+            raise wrong_type("SortOrder.ignoreCase", "boolean", ignore_case)
+        null_handling = _pop("nullHandling", UNSET)
+        if type(null_handling) is not str and null_handling is not UNSET:
+            raise wrong_type("SortOrder.nullHandling", "string", null_handling)
+        ascending = _pop("ascending", UNSET)
+        if type(ascending) is not bool and ascending is not UNSET:
+            raise wrong_type("SortOrder.ascending", "boolean", ascending)
+        descending = _pop("descending", UNSET)
+        if type(descending) is not bool and descending is not UNSET:
+            raise wrong_type("SortOrder.descending", "boolean", descending)
+        _instance = _new(cls)
+        _instance.direction = direction
+        _instance.property_ = property_
+        _instance.ignore_case = ignore_case
+        _instance.null_handling = null_handling
+        _instance.ascending = ascending
+        _instance.descending = descending
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

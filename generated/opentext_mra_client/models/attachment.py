@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,10 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="Attachment")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -77,75 +82,55 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("Attachment", "object", src_dict)
-        attachment_id = src_dict.get("attachment_id", UNSET)
-        if attachment_id is not UNSET:
-            if type(attachment_id) is not int:
-                raise wrong_type("Attachment.attachment_id", "integer", attachment_id)
+        return cls._from_json(json_copy(src_dict))
 
-        name_base64 = src_dict.get("name_base64", UNSET)
-        if name_base64 is not UNSET:
-            if type(name_base64) is not str:
-                raise wrong_type("Attachment.name_base64", "string", name_base64)
-
-        size = src_dict.get("size", UNSET)
-        if size is not UNSET:
-            if type(size) is not int:
-                raise wrong_type("Attachment.size", "integer", size)
-
-        flags = src_dict.get("flags", UNSET)
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "Attachment"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        attachment_id = _pop("attachment_id", UNSET)
+        if type(attachment_id) is not int and attachment_id is not UNSET:
+            raise wrong_type("Attachment.attachment_id", "integer", attachment_id)
+        name_base64 = _pop("name_base64", UNSET)
+        if type(name_base64) is not str and name_base64 is not UNSET:
+            raise wrong_type("Attachment.name_base64", "string", name_base64)
+        size = _pop("size", UNSET)
+        if type(size) is not int and size is not UNSET:
+            raise wrong_type("Attachment.size", "integer", size)
+        flags = _pop("flags", UNSET)
         if flags is not UNSET:
             if type(flags) is not list:
                 raise wrong_type("Attachment.flags", "array", flags)
-            for item in flags:
-                if type(item) is not str:
-                    raise wrong_type("Attachment.flags[]", "string", item)
+            for _item in flags:
+                if type(_item) is not str:
+                    raise wrong_type("Attachment.flags[]", "string", _item)
 
-        content_type = src_dict.get("content_type", UNSET)
-        if content_type is not UNSET:
-            if type(content_type) is not str:
-                raise wrong_type("Attachment.content_type", "string", content_type)
-
-        total_pull_count = src_dict.get("total_pull_count", UNSET)
-        if total_pull_count is not UNSET:
-            if type(total_pull_count) is not int:
-                raise wrong_type(
-                    "Attachment.total_pull_count", "integer", total_pull_count
-                )
-
-        distinct_pull_count = src_dict.get("distinct_pull_count", UNSET)
-        if distinct_pull_count is not UNSET:
-            if type(distinct_pull_count) is not int:
-                raise wrong_type(
-                    "Attachment.distinct_pull_count", "integer", distinct_pull_count
-                )
-
-        attachment = cls(
-            attachment_id=attachment_id,
-            name_base64=name_base64,
-            size=size,
-            flags=flags,
-            content_type=content_type,
-            total_pull_count=total_pull_count,
-            distinct_pull_count=distinct_pull_count,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key
-            not in {
-                "attachment_id",
-                "name_base64",
-                "size",
-                "flags",
-                "content_type",
-                "total_pull_count",
-                "distinct_pull_count",
-            }
-        }
-        attachment.additional_properties = additional_properties
-        return attachment
+        content_type = _pop("content_type", UNSET)
+        if type(content_type) is not str and content_type is not UNSET:
+            raise wrong_type("Attachment.content_type", "string", content_type)
+        total_pull_count = _pop("total_pull_count", UNSET)
+        if type(total_pull_count) is not int and total_pull_count is not UNSET:
+            raise wrong_type("Attachment.total_pull_count", "integer", total_pull_count)
+        distinct_pull_count = _pop("distinct_pull_count", UNSET)
+        if type(distinct_pull_count) is not int and distinct_pull_count is not UNSET:
+            raise wrong_type(
+                "Attachment.distinct_pull_count", "integer", distinct_pull_count
+            )
+        _instance = _new(cls)
+        _instance.attachment_id = attachment_id
+        _instance.name_base64 = name_base64
+        _instance.size = size
+        _instance.flags = flags
+        _instance.content_type = content_type
+        _instance.total_pull_count = total_pull_count
+        _instance.distinct_pull_count = distinct_pull_count
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

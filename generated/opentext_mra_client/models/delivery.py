@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,10 +12,16 @@ from ..models.delivery_events import DeliveryEvents
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="Delivery")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_delivery_attempt = DeliveryAttempt._from_json
+_from_json_delivery_events = DeliveryEvents._from_json
 
 
 @_attrs_define
@@ -66,47 +73,45 @@ class Delivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("Delivery", "object", src_dict)
-        ref_base64 = src_dict.get("ref_base64", UNSET)
-        if ref_base64 is not UNSET:
-            if type(ref_base64) is not str:
-                raise wrong_type("Delivery.ref_base64", "string", ref_base64)
+        return cls._from_json(json_copy(src_dict))
 
-        email = src_dict.get("email", UNSET)
-        if email is not UNSET:
-            if type(email) is not str:
-                raise wrong_type("Delivery.email", "string", email)
-
-        delivery_attempts = src_dict.get("delivery_attempts", UNSET)
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "Delivery"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        ref_base64 = _pop("ref_base64", UNSET)
+        if type(ref_base64) is not str and ref_base64 is not UNSET:
+            raise wrong_type("Delivery.ref_base64", "string", ref_base64)
+        email = _pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            raise wrong_type("Delivery.email", "string", email)
+        delivery_attempts = _pop("delivery_attempts", UNSET)
         if delivery_attempts is not UNSET:
             if type(delivery_attempts) is not list:
                 raise wrong_type(
                     "Delivery.delivery_attempts", "array", delivery_attempts
                 )
             delivery_attempts = [
-                DeliveryAttempt.from_dict(item) for item in delivery_attempts
+                _from_json_delivery_attempt(_item, "Delivery.delivery_attempts[]")
+                for _item in delivery_attempts
             ]
 
-        events = src_dict.get("events", UNSET)
+        events = _pop("events", UNSET)
         if events is not UNSET:
-            if type(events) is not dict:
-                raise wrong_type("Delivery.events", "object", events)
-            events = DeliveryEvents.from_dict(events)
+            events = _from_json_delivery_events(events, "Delivery.events")
 
-        delivery = cls(
-            ref_base64=ref_base64,
-            email=email,
-            delivery_attempts=delivery_attempts,
-            events=events,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"ref_base64", "email", "delivery_attempts", "events"}
-        }
-        delivery.additional_properties = additional_properties
-        return delivery
+        _instance = _new(cls)
+        _instance.ref_base64 = ref_base64
+        _instance.email = email
+        _instance.delivery_attempts = delivery_attempts
+        _instance.events = events
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,11 +10,15 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    parse_datetime,
+    as_dict,
+    json_copy,
+    not_a_datetime,
     wrong_type,
 )
 
 T = TypeVar("T", bound="DeliveryAttempt")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -57,36 +61,46 @@ class DeliveryAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("DeliveryAttempt", "object", src_dict)
-        state = src_dict.get("state", UNSET)
-        if state is not UNSET:
-            if type(state) is not str:
-                raise wrong_type("DeliveryAttempt.state", "string", state)
+        return cls._from_json(json_copy(src_dict))
 
-        gamma_code = src_dict.get("gamma_code", UNSET)
-        if gamma_code is not UNSET:
-            if type(gamma_code) is not int:
-                raise wrong_type("DeliveryAttempt.gamma_code", "integer", gamma_code)
-
-        first_attempt = src_dict.get("first_attempt", UNSET)
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "DeliveryAttempt"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        state = _pop("state", UNSET)
+        if type(state) is not str and state is not UNSET:
+            raise wrong_type("DeliveryAttempt.state", "string", state)
+        gamma_code = _pop("gamma_code", UNSET)
+        if type(gamma_code) is not int and gamma_code is not UNSET:
+            raise wrong_type("DeliveryAttempt.gamma_code", "integer", gamma_code)
+        first_attempt = _pop("first_attempt", UNSET)
         if first_attempt is not UNSET:
-            first_attempt = parse_datetime(
-                "DeliveryAttempt.first_attempt", first_attempt
-            )
+            try:
+                first_attempt = _fromisoformat(first_attempt)
+            except TypeError:  # not a string
+                raise wrong_type(
+                    "DeliveryAttempt.first_attempt", "date-time string", first_attempt
+                ) from None
+            except ValueError:
+                raise not_a_datetime(
+                    "DeliveryAttempt.first_attempt", first_attempt
+                ) from None
+            if first_attempt.tzinfo is None:
+                raise not_a_datetime(
+                    "DeliveryAttempt.first_attempt", first_attempt.isoformat()
+                )
 
-        delivery_attempt = cls(
-            state=state,
-            gamma_code=gamma_code,
-            first_attempt=first_attempt,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"state", "gamma_code", "first_attempt"}
-        }
-        delivery_attempt.additional_properties = additional_properties
-        return delivery_attempt
+        _instance = _new(cls)
+        _instance.state = state
+        _instance.gamma_code = gamma_code
+        _instance.first_attempt = first_attempt
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +11,14 @@ from ..models.email_delivery_events import EmailDeliveryEvents
 from ..types import (
     UNSET,
     Unset,
-    wrong_type,
+    as_dict,
+    json_copy,
 )
 
 T = TypeVar("T", bound="DeliveryEvents")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_email_delivery_events = EmailDeliveryEvents._from_json
 
 
 @_attrs_define
@@ -43,28 +48,27 @@ class DeliveryEvents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("DeliveryEvents", "object", src_dict)
-        email_delivery_events = src_dict.get("email_delivery_events", UNSET)
-        if email_delivery_events is not UNSET:
-            if type(email_delivery_events) is not dict:
-                raise wrong_type(
-                    "DeliveryEvents.email_delivery_events",
-                    "object",
-                    email_delivery_events,
-                )
-            email_delivery_events = EmailDeliveryEvents.from_dict(email_delivery_events)
+        return cls._from_json(json_copy(src_dict))
 
-        delivery_events = cls(
-            email_delivery_events=email_delivery_events,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"email_delivery_events"}
-        }
-        delivery_events.additional_properties = additional_properties
-        return delivery_events
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "DeliveryEvents"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        email_delivery_events = _pop("email_delivery_events", UNSET)
+        if email_delivery_events is not UNSET:
+            email_delivery_events = _from_json_email_delivery_events(
+                email_delivery_events, "DeliveryEvents.email_delivery_events"
+            )
+
+        _instance = _new(cls)
+        _instance.email_delivery_events = email_delivery_events
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

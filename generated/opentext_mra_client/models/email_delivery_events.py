@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,10 +14,18 @@ from ..models.pull_event import PullEvent
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="EmailDeliveryEvents")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_dsn_event = DsnEvent._from_json
+_from_json_html_open_event = HtmlOpenEvent._from_json
+_from_json_opt_out_event = OptOutEvent._from_json
+_from_json_pull_event = PullEvent._from_json
 
 
 @_attrs_define
@@ -75,45 +84,50 @@ class EmailDeliveryEvents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("EmailDeliveryEvents", "object", src_dict)
-        dsn = src_dict.get("dsn", UNSET)
-        if dsn is not UNSET:
-            if type(dsn) is not dict:
-                raise wrong_type("EmailDeliveryEvents.dsn", "object", dsn)
-            dsn = DsnEvent.from_dict(dsn)
+        return cls._from_json(json_copy(src_dict))
 
-        html_open = src_dict.get("html_open", UNSET)
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "EmailDeliveryEvents"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        dsn = _pop("dsn", UNSET)
+        if dsn is not UNSET:
+            dsn = _from_json_dsn_event(dsn, "EmailDeliveryEvents.dsn")
+
+        html_open = _pop("html_open", UNSET)
         if html_open is not UNSET:
             if type(html_open) is not list:
                 raise wrong_type("EmailDeliveryEvents.html_open", "array", html_open)
-            html_open = [HtmlOpenEvent.from_dict(item) for item in html_open]
+            html_open = [
+                _from_json_html_open_event(_item, "EmailDeliveryEvents.html_open[]")
+                for _item in html_open
+            ]
 
-        opt_out = src_dict.get("opt_out", UNSET)
+        opt_out = _pop("opt_out", UNSET)
         if opt_out is not UNSET:
-            if type(opt_out) is not dict:
-                raise wrong_type("EmailDeliveryEvents.opt_out", "object", opt_out)
-            opt_out = OptOutEvent.from_dict(opt_out)
+            opt_out = _from_json_opt_out_event(opt_out, "EmailDeliveryEvents.opt_out")
 
-        pull = src_dict.get("pull", UNSET)
+        pull = _pop("pull", UNSET)
         if pull is not UNSET:
             if type(pull) is not list:
                 raise wrong_type("EmailDeliveryEvents.pull", "array", pull)
-            pull = [PullEvent.from_dict(item) for item in pull]
+            pull = [
+                _from_json_pull_event(_item, "EmailDeliveryEvents.pull[]")
+                for _item in pull
+            ]
 
-        email_delivery_events = cls(
-            dsn=dsn,
-            html_open=html_open,
-            opt_out=opt_out,
-            pull=pull,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"dsn", "html_open", "opt_out", "pull"}
-        }
-        email_delivery_events.additional_properties = additional_properties
-        return email_delivery_events
+        _instance = _new(cls)
+        _instance.dsn = dsn
+        _instance.html_open = html_open
+        _instance.opt_out = opt_out
+        _instance.pull = pull
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

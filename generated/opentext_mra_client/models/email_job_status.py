@@ -13,12 +13,18 @@ from ..models.html_open_tracking import HtmlOpenTracking
 from ..types import (
     UNSET,
     Unset,
-    missing,
-    parse_datetime,
+    as_dict,
+    json_copy,
+    not_a_datetime,
     wrong_type,
 )
 
 T = TypeVar("T", bound="EmailJobStatus")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_attachment = Attachment._from_json
+_from_json_delivery = Delivery._from_json
+_from_json_html_open_tracking = HtmlOpenTracking._from_json
 
 
 @_attrs_define
@@ -107,89 +113,93 @@ class EmailJobStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("EmailJobStatus", "object", src_dict)
-        job_id = src_dict.get("job_id", UNSET)
-        if job_id is UNSET:
-            raise missing("EmailJobStatus.job_id")
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "EmailJobStatus"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        job_id = _pop("job_id", UNSET)
         if type(job_id) is not str:
             raise wrong_type("EmailJobStatus.job_id", "string", job_id)
-
-        job_state = src_dict.get("job_state", UNSET)
+        job_state = _pop("job_state", UNSET)
         if job_state is not UNSET:
             if type(job_state) is not list:
                 raise wrong_type("EmailJobStatus.job_state", "array", job_state)
-            for item in job_state:
-                if type(item) is not str:
-                    raise wrong_type("EmailJobStatus.job_state[]", "string", item)
+            for _item in job_state:
+                if type(_item) is not str:
+                    raise wrong_type("EmailJobStatus.job_state[]", "string", _item)
 
-        billing_code_base64 = src_dict.get("billing_code_base64", UNSET)
-        if billing_code_base64 is not UNSET:
-            if type(billing_code_base64) is not str:
-                raise wrong_type(
-                    "EmailJobStatus.billing_code_base64", "string", billing_code_base64
-                )
-
-        customer_reference_base64 = src_dict.get("customer_reference_base64", UNSET)
-        if customer_reference_base64 is not UNSET:
-            if type(customer_reference_base64) is not str:
-                raise wrong_type(
-                    "EmailJobStatus.customer_reference_base64",
-                    "string",
-                    customer_reference_base64,
-                )
-
-        entry_time = src_dict.get("entry_time", UNSET)
+        billing_code_base64 = _pop("billing_code_base64", UNSET)
+        if type(billing_code_base64) is not str and billing_code_base64 is not UNSET:
+            raise wrong_type(
+                "EmailJobStatus.billing_code_base64", "string", billing_code_base64
+            )
+        customer_reference_base64 = _pop("customer_reference_base64", UNSET)
+        if (
+            type(customer_reference_base64) is not str
+            and customer_reference_base64 is not UNSET
+        ):
+            raise wrong_type(
+                "EmailJobStatus.customer_reference_base64",
+                "string",
+                customer_reference_base64,
+            )
+        entry_time = _pop("entry_time", UNSET)
         if entry_time is not UNSET:
-            entry_time = parse_datetime("EmailJobStatus.entry_time", entry_time)
-
-        html_open_tracking = src_dict.get("html_open_tracking", UNSET)
-        if html_open_tracking is not UNSET:
-            if type(html_open_tracking) is not dict:
+            try:
+                entry_time = _fromisoformat(entry_time)
+            except TypeError:  # not a string
                 raise wrong_type(
-                    "EmailJobStatus.html_open_tracking", "object", html_open_tracking
+                    "EmailJobStatus.entry_time", "date-time string", entry_time
+                ) from None
+            except ValueError:
+                raise not_a_datetime("EmailJobStatus.entry_time", entry_time) from None
+            if entry_time.tzinfo is None:
+                raise not_a_datetime(
+                    "EmailJobStatus.entry_time", entry_time.isoformat()
                 )
-            html_open_tracking = HtmlOpenTracking.from_dict(html_open_tracking)
 
-        attachments = src_dict.get("attachments", UNSET)
+        html_open_tracking = _pop("html_open_tracking", UNSET)
+        if html_open_tracking is not UNSET:
+            html_open_tracking = _from_json_html_open_tracking(
+                html_open_tracking, "EmailJobStatus.html_open_tracking"
+            )
+
+        attachments = _pop("attachments", UNSET)
         if attachments is not UNSET:
             if type(attachments) is not list:
                 raise wrong_type("EmailJobStatus.attachments", "array", attachments)
-            attachments = [Attachment.from_dict(item) for item in attachments]
+            attachments = [
+                _from_json_attachment(_item, "EmailJobStatus.attachments[]")
+                for _item in attachments
+            ]
 
-        deliveries = src_dict.get("deliveries", UNSET)
+        deliveries = _pop("deliveries", UNSET)
         if deliveries is not UNSET:
             if type(deliveries) is not list:
                 raise wrong_type("EmailJobStatus.deliveries", "array", deliveries)
-            deliveries = [Delivery.from_dict(item) for item in deliveries]
+            deliveries = [
+                _from_json_delivery(_item, "EmailJobStatus.deliveries[]")
+                for _item in deliveries
+            ]
 
-        email_job_status = cls(
-            job_id=job_id,
-            job_state=job_state,
-            billing_code_base64=billing_code_base64,
-            customer_reference_base64=customer_reference_base64,
-            entry_time=entry_time,
-            html_open_tracking=html_open_tracking,
-            attachments=attachments,
-            deliveries=deliveries,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key
-            not in {
-                "job_id",
-                "job_state",
-                "billing_code_base64",
-                "customer_reference_base64",
-                "entry_time",
-                "html_open_tracking",
-                "attachments",
-                "deliveries",
-            }
-        }
-        email_job_status.additional_properties = additional_properties
-        return email_job_status
+        _instance = _new(cls)
+        _instance.job_id = job_id
+        _instance.job_state = job_state
+        _instance.billing_code_base64 = billing_code_base64
+        _instance.customer_reference_base64 = customer_reference_base64
+        _instance.entry_time = entry_time
+        _instance.html_open_tracking = html_open_tracking
+        _instance.attachments = attachments
+        _instance.deliveries = deliveries
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

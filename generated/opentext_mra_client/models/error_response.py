@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +11,14 @@ from ..models.fault import Fault
 from ..types import (
     UNSET,
     Unset,
-    wrong_type,
+    as_dict,
+    json_copy,
 )
 
 T = TypeVar("T", bound="ErrorResponse")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_fault = Fault._from_json
 
 
 @_attrs_define
@@ -43,22 +48,25 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("ErrorResponse", "object", src_dict)
-        fault = src_dict.get("fault", UNSET)
-        if fault is not UNSET:
-            if type(fault) is not dict:
-                raise wrong_type("ErrorResponse.fault", "object", fault)
-            fault = Fault.from_dict(fault)
+        return cls._from_json(json_copy(src_dict))
 
-        error_response = cls(
-            fault=fault,
-        )
-        additional_properties = {
-            key: value for key, value in src_dict.items() if key not in {"fault"}
-        }
-        error_response.additional_properties = additional_properties
-        return error_response
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "ErrorResponse"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        fault = _pop("fault", UNSET)
+        if fault is not UNSET:
+            fault = _from_json_fault(fault, "ErrorResponse.fault")
+
+        _instance = _new(cls)
+        _instance.fault = fault
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,10 +11,15 @@ from ..models.fault_detail import FaultDetail
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="Fault")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_fault_detail = FaultDetail._from_json
 
 
 @_attrs_define
@@ -48,30 +54,27 @@ class Fault:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("Fault", "object", src_dict)
-        faultstring = src_dict.get("faultstring", UNSET)
-        if faultstring is not UNSET:
-            if type(faultstring) is not str:
-                raise wrong_type("Fault.faultstring", "string", faultstring)
+        return cls._from_json(json_copy(src_dict))
 
-        detail = src_dict.get("detail", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], src_dict: dict[str, Any], where: str = "Fault") -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        faultstring = _pop("faultstring", UNSET)
+        if type(faultstring) is not str and faultstring is not UNSET:
+            raise wrong_type("Fault.faultstring", "string", faultstring)
+        detail = _pop("detail", UNSET)
         if detail is not UNSET:
-            if type(detail) is not dict:
-                raise wrong_type("Fault.detail", "object", detail)
-            detail = FaultDetail.from_dict(detail)
+            detail = _from_json_fault_detail(detail, "Fault.detail")
 
-        fault = cls(
-            faultstring=faultstring,
-            detail=detail,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"faultstring", "detail"}
-        }
-        fault.additional_properties = additional_properties
-        return fault
+        _instance = _new(cls)
+        _instance.faultstring = faultstring
+        _instance.detail = detail
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,10 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="FaultDetail")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -38,21 +43,24 @@ class FaultDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("FaultDetail", "object", src_dict)
-        errorcode = src_dict.get("errorcode", UNSET)
-        if errorcode is not UNSET:
-            if type(errorcode) is not str:
-                raise wrong_type("FaultDetail.errorcode", "string", errorcode)
+        return cls._from_json(json_copy(src_dict))
 
-        fault_detail = cls(
-            errorcode=errorcode,
-        )
-        additional_properties = {
-            key: value for key, value in src_dict.items() if key not in {"errorcode"}
-        }
-        fault_detail.additional_properties = additional_properties
-        return fault_detail
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "FaultDetail"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        errorcode = _pop("errorcode", UNSET)
+        if type(errorcode) is not str and errorcode is not UNSET:
+            raise wrong_type("FaultDetail.errorcode", "string", errorcode)
+        _instance = _new(cls)
+        _instance.errorcode = errorcode
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,10 +10,14 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    as_dict,
+    json_copy,
     wrong_type,
 )
 
 T = TypeVar("T", bound="HtmlOpenTracking")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -45,35 +50,32 @@ class HtmlOpenTracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("HtmlOpenTracking", "object", src_dict)
-        total_open_count = src_dict.get("total_open_count", UNSET)
-        if total_open_count is not UNSET:
-            if type(total_open_count) is not int:
-                raise wrong_type(
-                    "HtmlOpenTracking.total_open_count", "integer", total_open_count
-                )
+        return cls._from_json(json_copy(src_dict))
 
-        distinct_open_count = src_dict.get("distinct_open_count", UNSET)
-        if distinct_open_count is not UNSET:
-            if type(distinct_open_count) is not int:
-                raise wrong_type(
-                    "HtmlOpenTracking.distinct_open_count",
-                    "integer",
-                    distinct_open_count,
-                )
-
-        html_open_tracking = cls(
-            total_open_count=total_open_count,
-            distinct_open_count=distinct_open_count,
-        )
-        additional_properties = {
-            key: value
-            for key, value in src_dict.items()
-            if key not in {"total_open_count", "distinct_open_count"}
-        }
-        html_open_tracking.additional_properties = additional_properties
-        return html_open_tracking
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "HtmlOpenTracking"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _pop = src_dict.pop
+        total_open_count = _pop("total_open_count", UNSET)
+        if type(total_open_count) is not int and total_open_count is not UNSET:
+            raise wrong_type(
+                "HtmlOpenTracking.total_open_count", "integer", total_open_count
+            )
+        distinct_open_count = _pop("distinct_open_count", UNSET)
+        if type(distinct_open_count) is not int and distinct_open_count is not UNSET:
+            raise wrong_type(
+                "HtmlOpenTracking.distinct_open_count", "integer", distinct_open_count
+            )
+        _instance = _new(cls)
+        _instance.total_open_count = total_open_count
+        _instance.distinct_open_count = distinct_open_count
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

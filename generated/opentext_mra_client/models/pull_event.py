@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,10 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    wrong_type,
+    as_dict,
+    json_copy,
 )
 
 T = TypeVar("T", bound="PullEvent")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define
@@ -28,14 +32,19 @@ class PullEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise wrong_type("PullEvent", "object", src_dict)
-        pull_event = cls()
-        additional_properties = {
-            key: value for key, value in src_dict.items() if key not in ()
-        }
-        pull_event.additional_properties = additional_properties
-        return pull_event
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "PullEvent"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        _instance = _new(cls)
+        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
+        _instance.additional_properties = src_dict or {}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

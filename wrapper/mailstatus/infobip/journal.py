@@ -228,7 +228,7 @@ class ReportJournal:
             reports, refused = [], []
             for key, body in rows:
                 try:
-                    reports.append(SentEmailReport.from_dict(decode_json(body.encode())))
+                    reports.append(SentEmailReport._from_json(decode_json(body.encode())))
                 except READ_ERRORS as exc:
                     refused.append((f"{type(exc).__name__}: {exc}", key))
             if refused:

@@ -68,12 +68,12 @@ def read_batch(body: bytes, response: httpx.Response | None = None) -> ReadBatch
     is a ResponseValidationError; a report the parser refuses is set apart, never raised."""
     try:
         decoded = decode_json(body)
-        items = decoded["results"] if isinstance(decoded, dict) else None
+        items = decoded.pop("results", None) if isinstance(decoded, dict) else None
         if type(items) is not list:
             # The generated model says what is wrong with the envelope.
-            EmailReportsResponse.from_dict(decoded)
+            EmailReportsResponse._from_json(decoded if items is None else {"results": items})
             raise TypeError("EmailReportsResponse.results: expected array")
-        envelope = EmailReportsResponse.from_dict({**decoded, "results": []})
+        envelope = EmailReportsResponse._from_json({**decoded, "results": []})
     except Exception as exc:  # a body that is no batch, however it fails to be one
         raise ResponseValidationError(
             f"infobip: the batch body does not match EmailReportsResponse ({type(exc).__name__}: "
@@ -83,16 +83,32 @@ def read_batch(body: bytes, response: httpx.Response | None = None) -> ReadBatch
         ) from exc
     read: list[ReadReport | UnreadableReport] = []
     for item in items:
+        # Readable means it can be written out again too: orjson refuses what no UTF-8 output
+        # could carry (a lone surrogate), an integer past 64 bits, absurd nesting. Written first,
+        # as reading the report consumes the decoded dict.
         try:
-            report = SentEmailReport.from_dict(item)
-            # Readable means it can be written out again too: orjson refuses what no UTF-8
-            # output could carry (a lone surrogate), an integer past 64 bits, absurd nesting.
             raw = orjson.dumps(item).decode()
-            read.append(ReadReport(report_key(report), raw, report))
         except Exception as exc:  # whatever refuses one report sets it apart, never drops it
-            read.append(_unreadable(item, f"{type(exc).__name__}: {str(exc).strip(chr(39))}", body))
+            read.append(_unreadable(item, _reason(exc), body))
+            continue
+        message_id = item.get("messageId") if type(item) is dict else None
+        try:
+            report = SentEmailReport._from_json(item)
+        except Exception as exc:
+            if not isinstance(message_id, str) or not message_id:
+                message_id = None
+            key = message_id or "sha256:" + hashlib.sha256(raw.encode()).hexdigest()
+            read.append(
+                UnreadableReport(raw=raw, reason=_reason(exc), message_id=message_id, key=key)
+            )
+            continue
+        read.append(ReadReport(report_key(report), raw, report))
     envelope.results = [item.report for item in read if isinstance(item, ReadReport)]
     return ReadBatch(envelope, read)
+
+
+def _reason(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {str(exc).strip(chr(39))}"
 
 
 def _unreadable(item: Any, reason: str, body: bytes) -> UnreadableReport:

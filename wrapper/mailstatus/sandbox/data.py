@@ -188,11 +188,16 @@ def _ncp_mails(rng: random.Random, request_id: str, count: int) -> list[dict[str
 
 
 def _infobip_time(moment: datetime.datetime, n: int) -> str:
-    """Infobip's `Z` and `+01:00` spellings. Its `+0000` is left out: it is not RFC 3339, so a
-    response carrying it would not conform to the spec's `format: date-time`."""
-    if n % 2:
-        return moment.astimezone(CET).isoformat(timespec="milliseconds")
-    return _iso(moment)
+    """The spellings Infobip sends, in about the mix seen: `+0000` most often (Java's `Z`
+    pattern letter), then `Z`, then `+01:00`; a fraction of three digits, sometimes none."""
+    kind = n % 10
+    if kind == 0:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S+0000")
+    if kind < 6:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}+0000"
+    if kind < 8:
+        return _iso(moment)
+    return moment.astimezone(CET).isoformat(timespec="milliseconds")
 
 
 def _infobip_reports(rng: random.Random, bulk_id: str, count: int) -> list[dict[str, Any]]:
