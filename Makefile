@@ -6,7 +6,7 @@ export PATH := $(BIN):$(PATH)
 
 BENCH_VENV := .venv-bench
 
-.PHONY: setup generate check-generated lint typecheck pytest test demo lock lock-bench bench bench-quick clean
+.PHONY: setup generate check-generated spec-check lint typecheck pytest test demo lock lock-bench bench bench-quick clean
 
 setup: $(VENV)/.installed
 
@@ -24,6 +24,14 @@ check-generated: setup
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	scripts/generate.sh "$$tmp" && \
 	diff -r generated "$$tmp" && echo "generated/ matches the specs"
+
+# The inner loop of a spec change: the generation check and the tests a spec drives.
+SPEC_TESTS := tests/test_specs.py tests/test_generated_types.py tests/test_generated_opentext.py \
+	tests/test_generated_ncp.py tests/test_generated_infobip.py tests/test_spec_parameters.py \
+	tests/test_sandbox_conformance.py
+
+spec-check: check-generated
+	pytest -q $(SPEC_TESTS)
 
 lint: setup
 	ruff check .

@@ -66,19 +66,21 @@ def test_an_infobip_filter_given_empty_is_refused_not_dropped(
     ("filters", "name"),
     [
         ({"mail_id": None}, "mail_id"),
-        ({"recipient": ""}, "recipient"),
+        ({"recipient_address": ""}, "recipient_address"),
         ({"title": None}, "title"),
-        ({"status": None}, "status"),
-        ({"status": []}, "status"),
-        ({"status": "S"}, "status"),
-        ({"status": ["S", None]}, "status"),
+        ({"send_status": None}, "send_status"),
+        ({"send_status": []}, "send_status"),
+        ({"send_status": "S"}, "send_status"),
+        ({"send_status": ["S", None]}, "send_status"),
         ({"sort": None}, "sort"),
         ({"size": None}, "size"),
         ({"size": "10"}, "size"),
         ({"size": 2.5}, "size"),
-        ({"lang": None}, "lang"),
-        ({"lang": "ko\r\nX-Evil: 1"}, "lang"),
-        ({"lang": "한국어"}, "lang"),
+        ({"size": 0}, "size"),  # the spec's minimum
+        ({"x_ncp_lang": None}, "x_ncp_lang"),
+        ({"x_ncp_lang": "ko\r\nX-Evil: 1"}, "x_ncp_lang"),
+        ({"x_ncp_lang": "한국어"}, "x_ncp_lang"),
+        ({"status": ["S"]}, "unknown parameter"),  # names are the spec's
     ],
 )
 def test_an_ncp_filter_given_empty_or_of_the_wrong_type_is_refused(
@@ -99,9 +101,9 @@ def test_ncp_page_numbers_are_integers_from_zero(page: Any) -> None:
 def test_opentext_submit_id_goes_in_a_header_and_is_checked(submit_id: Any) -> None:
     with (
         OpenTextClient(auth=httpx.BasicAuth("u", "p")) as client,
-        pytest.raises(InvalidInputError, match="submit_id"),
+        pytest.raises(InvalidInputError, match="x_mra_submit_id"),
     ):
-        client.get_email_status("xsi-1", submit_id=submit_id)
+        client.get_email_status("xsi-1", x_mra_submit_id=submit_id)
 
 
 @pytest.mark.parametrize("max_pages", [0, "2", 1.5, True])

@@ -95,9 +95,9 @@ def test_infobip_reports_all_then_none_left(sandbox_env: SandboxServer) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["opentext", "status", "not-a-job"], 2, "job_id must look like"),
+        (["opentext", "status", "not-a-job"], 2, "job_id must match pattern"),
         (["opentext", "status", "xsi-9"], 1, "404"),
-        (["ncp", "mails", NCP_SMALL_REQUEST, "--sort", "sideways"], 2, "sort takes"),
+        (["ncp", "mails", NCP_SMALL_REQUEST, "--sort", "sideways"], 2, "sort[0] must match"),
         (["ncp", "mails", NCP_SMALL_REQUEST, "--secret-key", "x", "--access-key", "y"], 1, "401"),
         (["infobip", "reports", "--api-key", "wrong"], 1, "UNAUTHORIZED"),
         (["infobip", "reports", "--limit", "0"], 2, "limit must be"),

@@ -116,7 +116,7 @@ def test_opentext_token_expiry_on_the_server_is_refreshed() -> None:
 def test_ncp_signed_filters_sort_and_paging(mailstatus_sandbox: SandboxServer) -> None:
     base = f"{mailstatus_sandbox.base_url}/api/v1-sgn"
     with NcpMailerClient(base_url=base, auth=ncp_auth()) as client:
-        failed = list(client.iter_mails(NCP_LARGE_REQUEST, status=["F", "PF"], size=50))
+        failed = list(client.iter_mails(NCP_LARGE_REQUEST, send_status=["F", "PF"], size=50))
         assert failed
         assert {m.email_status.code for m in failed} == {"F", "PF"}
         assert len({m.mail_id for m in failed}) == len(failed)

@@ -110,7 +110,7 @@ def test_signature_matches_openssl_as_the_public_client_runs_it() -> None:
 def test_the_request_on_the_wire_is_signed(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=page(0, 1))
     with client() as ncp:
-        ncp.list_mails(REQUEST_ID, size=5, status=[SendStatus.SENT, "PF"])
+        ncp.list_mails(REQUEST_ID, size=5, send_status=[SendStatus.SENT, "PF"])
 
     request = httpx_mock.get_request()
     assert request is not None
@@ -151,7 +151,7 @@ def test_lang_header_is_sent(httpx_mock: HTTPXMock) -> None:
     auth = NcpSignatureAuth(ACCESS_KEY, SECRET_KEY, lang="ko-KR")
     with NcpMailerClient(base_url=BASE, auth=auth) as ncp:
         ncp.list_mails(REQUEST_ID)
-        ncp.list_mails(REQUEST_ID, lang="en-US")  # the call's own choice wins
+        ncp.list_mails(REQUEST_ID, x_ncp_lang="en-US")  # the call's own choice wins
     first, second = httpx_mock.get_requests()
     assert (first.headers["x-ncp-lang"], second.headers["x-ncp-lang"]) == ("ko-KR", "en-US")
 
@@ -163,8 +163,8 @@ def test_iter_mails_walks_every_page_with_the_filters(httpx_mock: HTTPXMock) -> 
         mails = list(
             ncp.iter_mails(
                 REQUEST_ID,
-                status=["S", "F"],
-                recipient="r@example.com",
+                send_status=["S", "F"],
+                recipient_address="r@example.com",
                 title="sale",
                 sort=["createUtc,desc"],
                 size=2,
@@ -311,7 +311,7 @@ async def test_async_iter_mails_walks_every_page(httpx_mock: HTTPXMock) -> None:
         httpx_mock.add_response(json=page(n, 3))
     auth = NcpSignatureAuth(ACCESS_KEY, SECRET_KEY)
     async with AsyncNcpMailerClient(base_url=BASE, auth=auth) as ncp:
-        mails = [m.mail_id async for m in ncp.iter_mails(REQUEST_ID, status=["S"])]
+        mails = [m.mail_id async for m in ncp.iter_mails(REQUEST_ID, send_status=["S"])]
     assert mails == [f"{n:020d}" for n in range(6)]
     assert all(("sendStatus", "S") in query(r) for r in httpx_mock.get_requests())
 

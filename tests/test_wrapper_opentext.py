@@ -34,7 +34,7 @@ def basic_client() -> OpenTextClient:
 def test_get_email_status_decodes_every_base64_field(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=STATUS_URL, json=SEED, headers={"X-Request-Id": "r1"})
     with basic_client() as client:
-        job = client.get_email_status("xsi-1234567", submit_id="mine-1")
+        job = client.get_email_status("xsi-1234567", x_mra_submit_id="mine-1")
 
     assert isinstance(job.model, EmailJobStatus)
     assert job.model.entry_time == datetime.datetime(2020, 4, 21, 10, 50, 51, tzinfo=datetime.UTC)

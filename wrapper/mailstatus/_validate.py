@@ -22,7 +22,7 @@ def text(name: str, value: Any) -> str:
     """A string with more than whitespace in it and no control characters (a filter value, an
     id): a provider could read a blank one as no filter at all."""
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(f"{name} must be a non-empty string, not {_shown(value)}")
+        raise InvalidInputError(f"{name} must be a non-empty string, not {shown(value)}")
     if _CONTROL.search(value):
         raise InvalidInputError(f"{name} must not contain control characters or line breaks")
     try:
@@ -54,10 +54,10 @@ def integer(
 ) -> int:
     """An int (not a bool) within the bounds given."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInputError(f"{name} must be an integer, not {_shown(value)}")
+        raise InvalidInputError(f"{name} must be an integer, not {shown(value)}")
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
         bounds = f"from {minimum}" if maximum is None else f"from {minimum} to {maximum}"
-        raise InvalidInputError(f"{name} must be an integer {bounds}, not {_shown(value)}")
+        raise InvalidInputError(f"{name} must be an integer {bounds}, not {shown(value)}")
     return value
 
 
@@ -75,7 +75,7 @@ def credential(name: str, value: Any) -> str:
 
 def max_retries(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigurationError(f"max_retries must be an integer, 0 or more, not {_shown(value)}")
+        raise ConfigurationError(f"max_retries must be an integer, 0 or more, not {shown(value)}")
     return value
 
 
@@ -85,7 +85,7 @@ def timeout(value: Any) -> httpx.Timeout | float | None:
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ConfigurationError(
-            f"timeout must be seconds, an httpx.Timeout or None, not {_shown(value)}"
+            f"timeout must be seconds, an httpx.Timeout or None, not {shown(value)}"
         )
     if not math.isfinite(value) or value <= 0:
         raise ConfigurationError(f"timeout must be a finite number of seconds above 0, not {value}")
@@ -95,7 +95,7 @@ def timeout(value: Any) -> httpx.Timeout | float | None:
 def max_body_size(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ConfigurationError(
-            f"max_body_size must be a number of bytes, 1 or more, not {_shown(value)}"
+            f"max_body_size must be a number of bytes, 1 or more, not {shown(value)}"
         )
     return value
 
@@ -126,7 +126,7 @@ def base_url(value: Any) -> str:
     return url("base_url", value).rstrip("/")
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
     """How a refused non-secret value is shown: short, with its type when that is the problem."""
     try:
         shown = repr(value)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar, cast
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import httpx
 import typer
@@ -38,7 +38,6 @@ from mailstatus.cli.output import Format, open_writer, render
 from mailstatus.cli.reports import drain, open_journal
 from mailstatus.cli.rows import Row, infobip_row, ncp_row, opentext_rows, status_row
 from mailstatus.delivery import from_infobip, from_ncp
-from mailstatus.infobip.client import ReportFilters
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 opentext = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=True)
@@ -203,21 +202,16 @@ def infobip_client(
     return InfobipClient(base_url=base_url, auth=auth)
 
 
-def mail_filters(status: list[str] | None, **given: Any) -> dict[str, Any]:
-    return ({"status": status} if status else {}) | {
-        name: value for name, value in given.items() if value is not None
-    }
-
-
-def report_filters(**given: Any) -> ReportFilters:
-    return cast(ReportFilters, {name: value for name, value in given.items() if value is not None})
+def given(**options: Any) -> dict[str, Any]:
+    """The options a user gave (one left out is None), as the spec's parameters."""
+    return {name: value for name, value in options.items() if value is not None}
 
 
 def print_reports(
     client: InfobipClient,
     journal_path: Path | None,
     no_journal: bool,
-    filters: ReportFilters,
+    filters: dict[str, Any],
     *,
     every: bool,
     to_row: Callable[[SentEmailReport], Row],
@@ -293,8 +287,13 @@ def ncp_mails(
     lang: Annotated[str | None, typer.Option(help="Label language: ko-KR, en-US, zh-CN.")] = None,
 ) -> None:
     """The mails of a send request, one page or all of them."""
-    filters = mail_filters(
-        status, sort=sort, size=size, recipient=recipient, title=title, lang=lang
+    filters = given(
+        send_status=status,
+        sort=sort,
+        size=size,
+        recipient_address=recipient,
+        title=title,
+        x_ncp_lang=lang,
     )
     writer = open_writer(fmt, title=f"NCP request {request_id}")
     with ncp_client(base_url, region, zone, access_key, secret_key) as client:
@@ -330,7 +329,7 @@ def infobip_reports(
 ) -> None:
     """Delivery reports. Infobip hands each report out only once: each is printed as it arrives
     and acknowledged in the journal once printed, so a crash before that brings it back."""
-    filters = report_filters(bulk_id=bulk_id, message_id=message_id, limit=limit)
+    filters = given(bulk_id=bulk_id, message_id=message_id, limit=limit)
     print_reports(
         infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret),
         journal_path,
@@ -378,7 +377,7 @@ def status_ncp(
     """Every mail of a send request as a normalized status."""
     writer = open_writer(fmt, title=f"NCP request {request_id}")
     with ncp_client(base_url, region, zone, access_key, secret_key) as client:
-        for page in client.iter_pages(request_id, **mail_filters(status, size=500)):
+        for page in client.iter_pages(request_id, **given(send_status=status, size=500)):
             writer.write([status_row(from_ncp(mail)) for mail in page])
     writer.close()
 
@@ -404,7 +403,7 @@ def status_infobip(
         infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret),
         journal_path,
         no_journal,
-        report_filters(bulk_id=bulk_id, limit=limit),
+        given(bulk_id=bulk_id, limit=limit),
         every=True,
         to_row=lambda report: status_row(from_infobip(report)),
         fmt=fmt,

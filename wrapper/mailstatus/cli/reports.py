@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import platformdirs
@@ -31,7 +32,6 @@ from mailstatus import (
 from mailstatus.cli.interrupts import Interrupts
 from mailstatus.cli.output import Format, open_writer
 from mailstatus.cli.rows import Row
-from mailstatus.infobip.client import ReportFilters
 from mailstatus.infobip.reports import report_key
 
 ToRow = Callable[[SentEmailReport], Row]
@@ -111,7 +111,7 @@ class _Printer:
 def drain(
     client: InfobipClient,
     journal: ReportJournal | None,
-    filters: ReportFilters,
+    filters: dict[str, Any],
     *,
     every: bool,
     to_row: ToRow,

@@ -5,17 +5,21 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypedDict, Unpack
+from typing import Any, Unpack
 
 import httpx
 from attrs import frozen
 
 from infobip_email_client.api.email import get_email_delivery_reports
 from infobip_email_client.models import EmailReportsResponse, SentEmailReport
-from infobip_email_client.types import UNSET, Unset
+from infobip_email_client.parameters import get_email_delivery_reports as report_parameters
+from infobip_email_client.parameters.get_email_delivery_reports import (
+    Parameters as ReportParameters,
+)
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
+from mailstatus._parameters import request_kwargs
 from mailstatus._results import APIResult
-from mailstatus._validate import integer, text
+from mailstatus._validate import integer
 from mailstatus.delivery import DeliveryStatus, from_infobip
 from mailstatus.errors import (
     APIConnectionError,
@@ -31,18 +35,11 @@ from mailstatus.infobip.reports import ReadReport, read_batch
 from mailstatus.pagination import DrainGuard
 
 DEFAULT_BASE_URL = "https://api.infobip.com"
-MAX_LIMIT = 1000
 
 
-class ReportFilters(TypedDict, total=False):
-    """The filters of `get_reports` and `iter_reports`."""
-
-    bulk_id: str
-    message_id: str
-    limit: int  #: at most 1000 reports per request
-    campaign_reference_id: str
-    application_id: str
-    entity_id: str
+#: The parameters of `get_reports` and the drains, as the spec states them (`bulk_id`,
+#: `message_id`, `limit`, `campaign_reference_id`, `application_id`, `entity_id`).
+ReportFilters = ReportParameters
 
 
 @frozen
@@ -58,27 +55,9 @@ class ReportBatch(APIResult[EmailReportsResponse]):
 
 
 def _reports_request(filters: ReportFilters) -> dict[str, Any]:
-    unknown = set(filters) - set(ReportFilters.__annotations__)
-    if unknown:
-        raise InvalidInputError(f"unknown Infobip report filters: {sorted(unknown)}")
-    # A filter given as None or "" is refused, never dropped: without its bulk_id, a drain would
-    # take (and so consume) the reports of every bulk.
-    given: dict[str, Any] = dict(filters)
-
-    def filtered(name: str) -> str | Unset:
-        return text(name, given[name]) if name in given else UNSET
-
-    # The generated module's own request builder.
-    return get_email_delivery_reports._get_kwargs(
-        bulk_id=filtered("bulk_id"),
-        message_id=filtered("message_id"),
-        limit=integer("limit", given["limit"], minimum=1, maximum=MAX_LIMIT)
-        if "limit" in given
-        else UNSET,
-        campaign_reference_id=filtered("campaign_reference_id"),
-        application_id=filtered("application_id"),
-        entity_id=filtered("entity_id"),
-    )
+    # Filters are checked, never dropped: without its bulk_id, a drain would take (and so
+    # consume) the reports of every bulk.
+    return request_kwargs(get_email_delivery_reports, report_parameters, **filters)
 
 
 def _checked_batch(response: httpx.Response) -> ReportBatch:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import enum
 import os
 import re
-from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Any, TypedDict, Unpack
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Unpack
 
 import httpx
 from attrs import frozen
 
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
+from mailstatus._parameters import request_kwargs
 from mailstatus._results import APIResult
-from mailstatus._validate import header_value, integer, path_segment, text
 from mailstatus.delivery import DeliveryStatus, from_ncp
 from mailstatus.errors import ConfigurationError, InvalidInputError
 from mailstatus.ncp._provider import PROVIDER
@@ -21,7 +21,8 @@ from mailstatus.ncp.auth import auth_from_env
 from mailstatus.pagination import aiter_pages, iter_pages
 from ncp_mailer_client.api.mails import get_mail_list
 from ncp_mailer_client.models import MailListItem, MailListPage
-from ncp_mailer_client.types import UNSET
+from ncp_mailer_client.parameters import get_mail_list as list_parameters
+from ncp_mailer_client.parameters.get_mail_list import Parameters as MailListParameters
 
 ZONES = {"public": "ntruss.com", "gov": "gov-ntruss.com", "fin": "fin-ntruss.com"}
 REGIONS = {"KR": "v1", "SGN": "v1-sgn", "JPN": "v1-jpn"}
@@ -29,7 +30,7 @@ SORT = re.compile(r"^(id|createUtc|statusCode)(,(asc|desc))?$", re.IGNORECASE)
 
 
 class SendStatus(enum.StrEnum):
-    """NCP delivery states, for the `status` filter. The set is open: plain strings pass too."""
+    """NCP delivery states, for the `send_status` filter. The set is open: plain strings pass too."""
 
     READY = "R"
     PREPARING = "P"
@@ -41,16 +42,9 @@ class SendStatus(enum.StrEnum):
     PARTIAL_FAILURE = "PF"
 
 
-class MailFilters(TypedDict, total=False):
-    """The filters of `list_mails`, `iter_pages` and `iter_mails`."""
-
-    status: Sequence[SendStatus | str]  #: sent as repeated `sendStatus` keys
-    recipient: str
-    title: str  #: a LIKE search
-    mail_id: str
-    sort: Sequence[str]  #: `createUtc,desc`, `id`, `statusCode,asc`
-    size: int  #: mails per page
-    lang: str  #: label language, x-ncp-lang
+#: The parameters of `list_mails` and the walks, as the spec states them (`send_status`,
+#: `recipient_address`, `title`, `mail_id`, `sort`, `size`, `page`, `x_ncp_lang`).
+MailFilters = MailListParameters
 
 
 def ncp_base_url(region: str = "KR", zone: str = "public") -> str:
@@ -94,42 +88,17 @@ class MailPage(APIResult[MailListPage]):
         return iter(self.mails)
 
 
-def _codes(name: str, value: Any, pattern: re.Pattern[str] | None = None) -> list[str]:
-    """A filter taken as a list (a plain string would be read letter by letter): each item a
-    non-empty string, matching `pattern` if given."""
-    if isinstance(value, str) or not isinstance(value, list | tuple) or not value:
-        raise InvalidInputError(
-            f"{name} takes a non-empty list, such as {name}=['S', 'PF'], not {value!r}"
-        )
-    codes = [
-        text(f"{name} item", str(item) if isinstance(item, SendStatus) else item) for item in value
-    ]
-    bad = [code for code in codes if pattern is not None and not pattern.fullmatch(code)]
-    if bad:
-        raise InvalidInputError(
-            f"{name} takes a list of 'property,asc|desc' (id, createUtc, statusCode), not {bad}"
-        )
-    return codes
+def _paged(filters: MailFilters) -> Callable[[int], MailFilters]:
+    """The filters of a walk's pages (a walk sets `page` itself)."""
+    if "page" in filters:
+        raise InvalidInputError("page is set by the walk: leave it out (max_pages bounds a walk)")
 
+    def on_page(number: int) -> MailFilters:
+        paged = filters.copy()
+        paged["page"] = number
+        return paged
 
-def _list_request(request_id: str, page: int, filters: MailFilters) -> dict[str, Any]:
-    unknown = set(filters) - set(MailFilters.__annotations__)
-    if unknown:
-        raise InvalidInputError(f"unknown NCP mail filters: {sorted(unknown)}")
-    # A filter given as None or "" is refused, never dropped: dropping it would widen the query.
-    given: dict[str, Any] = dict(filters)
-    # The generated module's own request builder: repeated keys and path encoding as specified.
-    return get_mail_list._get_kwargs(
-        path_segment("request_id", request_id),
-        mail_id=text("mail_id", given["mail_id"]) if "mail_id" in given else UNSET,
-        recipient_address=text("recipient", given["recipient"]) if "recipient" in given else UNSET,
-        title=text("title", given["title"]) if "title" in given else UNSET,
-        send_status=_codes("status", given["status"]) if "status" in given else UNSET,
-        size=integer("size", given["size"], minimum=1) if "size" in given else UNSET,
-        page=integer("page", page, minimum=0),
-        sort=_codes("sort", given["sort"], SORT) if "sort" in given else UNSET,
-        x_ncp_lang=header_value("lang", given["lang"]) if "lang" in given else UNSET,
-    )
+    return on_page
 
 
 class _NcpConfig(ProviderConfig):
@@ -152,18 +121,20 @@ class NcpMailerClient(_NcpConfig, SyncAPIClient):
     NCP_MAILER_ZONE)`, else Korea in the public zone.
     """
 
-    def list_mails(
-        self, request_id: str, *, page: int = 0, **filters: Unpack[MailFilters]
-    ) -> MailPage:
-        """One page of the request's mails (page numbers from 0)."""
-        return self._get(_list_request(request_id, page, filters), MailListPage, MailPage)
+    def list_mails(self, request_id: str, **filters: Unpack[MailFilters]) -> MailPage:
+        """One page of the request's mails (`page` from 0, the first by default). The filters
+        are the spec's parameters: `send_status=["S", SendStatus.PARTIAL_FAILURE]`, `size`,
+        `sort=["createUtc,desc"]`, `recipient_address`, `title`, `mail_id`, `x_ncp_lang`."""
+        request = request_kwargs(get_mail_list, list_parameters, request_id, **filters)
+        return self._get(request, MailListPage, MailPage)
 
     def iter_pages(
         self, request_id: str, *, max_pages: int | None = None, **filters: Unpack[MailFilters]
     ) -> Iterator[MailPage]:
         """Every page, from page 0 through the last; the filters apply to each."""
+        paged = _paged(filters)
         return iter_pages(
-            lambda page: self.list_mails(request_id, page=page, **filters), max_pages=max_pages
+            lambda page: self.list_mails(request_id, **paged(page)), max_pages=max_pages
         )
 
     def iter_mails(
@@ -183,11 +154,10 @@ class NcpMailerClient(_NcpConfig, SyncAPIClient):
 class AsyncNcpMailerClient(_NcpConfig, AsyncAPIClient):
     """NAVER Cloud Outbound Mailer, asynchronous: the twin of `NcpMailerClient`."""
 
-    async def list_mails(
-        self, request_id: str, *, page: int = 0, **filters: Unpack[MailFilters]
-    ) -> MailPage:
-        """One page of the request's mails (page numbers from 0)."""
-        return await self._get(_list_request(request_id, page, filters), MailListPage, MailPage)
+    async def list_mails(self, request_id: str, **filters: Unpack[MailFilters]) -> MailPage:
+        """One page of the request's mails (see `NcpMailerClient.list_mails`)."""
+        request = request_kwargs(get_mail_list, list_parameters, request_id, **filters)
+        return await self._get(request, MailListPage, MailPage)
 
     def iter_pages(
         self,
@@ -199,8 +169,9 @@ class AsyncNcpMailerClient(_NcpConfig, AsyncAPIClient):
     ) -> AsyncIterator[MailPage]:
         """Every page, from page 0 through the last; the filters apply to each. With
         `concurrency` > 1, up to that many pages are fetched at once, still yielded in order."""
+        paged = _paged(filters)
         return aiter_pages(
-            lambda page: self.list_mails(request_id, page=page, **filters),
+            lambda page: self.list_mails(request_id, **paged(page)),
             max_pages=max_pages,
             concurrency=concurrency,
         )

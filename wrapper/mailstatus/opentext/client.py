@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Unpack
 
 import httpx
 from attrs import frozen
 
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
+from mailstatus._parameters import request_kwargs
 from mailstatus._results import APIResult
-from mailstatus._validate import header_value
 from mailstatus.delivery import DeliveryStatus, from_opentext
-from mailstatus.errors import InvalidInputError
 from mailstatus.opentext._provider import PROVIDER
 from mailstatus.opentext.auth import auth_from_env
 from mailstatus.opentext.decoded import Base64Text
 from opentext_mra_client.api.emails import get_email_status
 from opentext_mra_client.models import EmailJobStatus
-from opentext_mra_client.types import UNSET, Unset
+from opentext_mra_client.parameters import get_email_status as status_parameters
+from opentext_mra_client.parameters.get_email_status import Parameters as StatusParameters
+from opentext_mra_client.types import Unset
 
 DEFAULT_BASE_URL = "https://t2api.us.cloudmessaging.opentext.com"
-JOB_ID = re.compile(r"^[A-Za-z0-9]+-[0-9]+$")
 
 
 def _decoded(field: str, value: str | Unset) -> Base64Text | None:
@@ -62,18 +61,6 @@ class EmailJob(APIResult[EmailJobStatus]):
         ]
 
 
-def _status_request(job_id: str, submit_id: str | None) -> dict[str, Any]:
-    if not isinstance(job_id, str) or not JOB_ID.fullmatch(job_id):
-        raise InvalidInputError(
-            f"job_id must look like 'xsi-1234567' (domain, dash, job number), not {job_id!r}"
-        )
-    # The generated module's own request builder: path, query and headers exactly as the spec says.
-    return get_email_status._get_kwargs(
-        job_id=job_id,
-        x_mra_submit_id=UNSET if submit_id is None else header_value("submit_id", submit_id),
-    )
-
-
 class _OpenTextConfig(ProviderConfig):
     _provider = PROVIDER
 
@@ -92,25 +79,32 @@ class OpenTextClient(_OpenTextConfig, SyncAPIClient):
     `base_url` defaults to OPENTEXT_BASE_URL, else the US t2api host.
     """
 
-    def get_email_status(self, job_id: str, *, submit_id: str | None = None) -> EmailJob:
-        """The job's state, deliveries and attempts. `submit_id` goes out as X-MRA-SubmitId."""
-        return self._get(_status_request(job_id, submit_id), EmailJobStatus, EmailJob)
+    def get_email_status(self, job_id: str, **parameters: Unpack[StatusParameters]) -> EmailJob:
+        """The job's state, deliveries and attempts (`job_id` such as `xsi-1234567`). The
+        parameters are the spec's: `x_mra_submit_id` goes out as X-MRA-SubmitId."""
+        request = request_kwargs(get_email_status, status_parameters, job_id, **parameters)
+        return self._get(request, EmailJobStatus, EmailJob)
 
-    def statuses(self, job_id: str, *, submit_id: str | None = None) -> Iterator[DeliveryStatus]:
+    def statuses(
+        self, job_id: str, **parameters: Unpack[StatusParameters]
+    ) -> Iterator[DeliveryStatus]:
         """The job's deliveries as normalized `DeliveryStatus`es."""
-        return from_opentext(self.get_email_status(job_id, submit_id=submit_id))
+        return from_opentext(self.get_email_status(job_id, **parameters))
 
 
 class AsyncOpenTextClient(_OpenTextConfig, AsyncAPIClient):
     """OpenText Messaging, asynchronous: the twin of `OpenTextClient`."""
 
-    async def get_email_status(self, job_id: str, *, submit_id: str | None = None) -> EmailJob:
-        """The job's state, deliveries and attempts. `submit_id` goes out as X-MRA-SubmitId."""
-        return await self._get(_status_request(job_id, submit_id), EmailJobStatus, EmailJob)
+    async def get_email_status(
+        self, job_id: str, **parameters: Unpack[StatusParameters]
+    ) -> EmailJob:
+        """The job's state, deliveries and attempts (see `OpenTextClient.get_email_status`)."""
+        request = request_kwargs(get_email_status, status_parameters, job_id, **parameters)
+        return await self._get(request, EmailJobStatus, EmailJob)
 
     async def statuses(
-        self, job_id: str, *, submit_id: str | None = None
+        self, job_id: str, **parameters: Unpack[StatusParameters]
     ) -> AsyncIterator[DeliveryStatus]:
         """The job's deliveries as normalized `DeliveryStatus`es."""
-        for status in from_opentext(await self.get_email_status(job_id, submit_id=submit_id)):
+        for status in from_opentext(await self.get_email_status(job_id, **parameters)):
             yield status

@@ -1,0 +1,441 @@
+"""The parameters of `getMailList` (GET /mails/requests/{requestId}/mails), as the spec states them.
+
+Written by generator/parameters.py when the client is generated: do not edit.
+"""
+
+# mypy: disable-error-code="no-untyped-def, var-annotated"
+# (the checks at the end are fastjsonschema's code, which carries no annotations)
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, TypedDict
+
+from fastjsonschema import JsonSchemaValueException
+
+
+class Parameters(TypedDict, total=False):
+    """The optional parameters, by their Python names."""
+
+    mail_id: str
+    """Only the email with this id."""
+    recipient_address: str
+    """Only emails to this recipient address."""
+    title: str
+    """Only emails whose subject matches (a LIKE search)."""
+    send_status: list[str]
+    """Only emails in these delivery states, sent as a repeated key (`sendStatus=S&sendStatus=PF`). R ready, I in transit, S sent, F failed, U unsubscribed or rejected, C canceled, PF partial failure; P preparing also appears."""
+    size: int
+    """Records per page (default 10; the maximum is not published)."""
+    page: int
+    """The page index, from 0."""
+    sort: list[str]
+    """Sort order as `property,asc` or `property,desc`; properties `id` (mailId), `createUtc` (creation time) and `statusCode` (delivery status). May repeat."""
+    x_ncp_lang: str
+    """Language of the labels, `ko-KR`, `en-US` (default) or `zh-CN`."""
+
+
+#: The required parameters, in order: the path's, then the others.
+REQUIRED: tuple[str, ...] = ("request_id",)
+#: Each parameter: its name in the spec, where it goes, and its JSON type.
+WIRE: dict[str, tuple[str, str, str]] = {
+    "mail_id": ("mailId", "query", "string"),
+    "page": ("page", "query", "integer"),
+    "recipient_address": ("recipientAddress", "query", "string"),
+    "request_id": ("requestId", "path", "string"),
+    "send_status": ("sendStatus", "query", "array"),
+    "size": ("size", "query", "integer"),
+    "sort": ("sort", "query", "array"),
+    "title": ("title", "query", "string"),
+    "x_ncp_lang": ("x-ncp-lang", "header", "string"),
+}
+#: Date-time parameters: the spelling the provider documents (a strftime pattern).
+DATE_SPELLINGS: dict[str, str] = {}
+#: The spec's example of each parameter that has one.
+EXAMPLES: dict[str, Any] = {
+    "page": 0,
+    "request_id": "20181120000000010999",
+    "send_status": ["S", "PF"],
+    "size": 5,
+}
+
+# The checks the spec states, compiled by fastjsonschema 2.22.3.
+VERSION = "2.22.3"
+
+
+REGEX_PATTERNS = {
+    "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$": re.compile(
+        "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?\\Z"
+    )
+}
+
+NoneType = type(None)
+
+
+def validate(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "properties": {
+                    "request_id": {"type": "string"},
+                    "mail_id": {"type": "string"},
+                    "recipient_address": {"type": "string"},
+                    "title": {"type": "string"},
+                    "send_status": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "x-known-values": ["R", "I", "S", "F", "U", "C", "PF", "P"],
+                        },
+                    },
+                    "size": {"type": "integer", "minimum": 1, "default": 10},
+                    "page": {"type": "integer", "minimum": 0, "default": 0},
+                    "sort": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "pattern": "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$",
+                        },
+                    },
+                    "x_ncp_lang": {
+                        "type": "string",
+                        "x-known-values": ["ko-KR", "en-US", "zh-CN"],
+                    },
+                },
+                "required": ["request_id"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["request_id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "properties": {
+                        "request_id": {"type": "string"},
+                        "mail_id": {"type": "string"},
+                        "recipient_address": {"type": "string"},
+                        "title": {"type": "string"},
+                        "send_status": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "x-known-values": [
+                                    "R",
+                                    "I",
+                                    "S",
+                                    "F",
+                                    "U",
+                                    "C",
+                                    "PF",
+                                    "P",
+                                ],
+                            },
+                        },
+                        "size": {"type": "integer", "minimum": 1, "default": 10},
+                        "page": {"type": "integer", "minimum": 0, "default": 0},
+                        "sort": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "pattern": "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$",
+                            },
+                        },
+                        "x_ncp_lang": {
+                            "type": "string",
+                            "x-known-values": ["ko-KR", "en-US", "zh-CN"],
+                        },
+                    },
+                    "required": ["request_id"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "request_id" in data_keys:
+            data_keys.remove("request_id")
+            data__requestid = data["request_id"]
+            if not isinstance(data__requestid, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".request_id must be string",
+                    value=data__requestid,
+                    name="" + (name_prefix or "data") + ".request_id",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "mail_id" in data_keys:
+            data_keys.remove("mail_id")
+            data__mailid = data["mail_id"]
+            if not isinstance(data__mailid, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".mail_id must be string",
+                    value=data__mailid,
+                    name="" + (name_prefix or "data") + ".mail_id",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "recipient_address" in data_keys:
+            data_keys.remove("recipient_address")
+            data__recipientaddress = data["recipient_address"]
+            if not isinstance(data__recipientaddress, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient_address must be string",
+                    value=data__recipientaddress,
+                    name="" + (name_prefix or "data") + ".recipient_address",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            if not isinstance(data__title, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".title must be string",
+                    value=data__title,
+                    name="" + (name_prefix or "data") + ".title",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if "send_status" in data_keys:
+            data_keys.remove("send_status")
+            data__sendstatus = data["send_status"]
+            if not isinstance(data__sendstatus, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".send_status must be array",
+                    value=data__sendstatus,
+                    name="" + (name_prefix or "data") + ".send_status",
+                    definition={
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "x-known-values": ["R", "I", "S", "F", "U", "C", "PF", "P"],
+                        },
+                    },
+                    rule="type",
+                )
+            data__sendstatus_is_list = isinstance(data__sendstatus, (list, tuple))
+            if data__sendstatus_is_list:
+                data__sendstatus_len = len(data__sendstatus)
+                for data__sendstatus_x, data__sendstatus_item in enumerate(
+                    data__sendstatus
+                ):
+                    if not isinstance(data__sendstatus_item, (str)):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".send_status[{data__sendstatus_x}]".format(**locals())
+                            + " must be string",
+                            value=data__sendstatus_item,
+                            name=""
+                            + (name_prefix or "data")
+                            + ".send_status[{data__sendstatus_x}]".format(**locals())
+                            + "",
+                            definition={
+                                "type": "string",
+                                "x-known-values": [
+                                    "R",
+                                    "I",
+                                    "S",
+                                    "F",
+                                    "U",
+                                    "C",
+                                    "PF",
+                                    "P",
+                                ],
+                            },
+                            rule="type",
+                        )
+        if "size" in data_keys:
+            data_keys.remove("size")
+            data__size = data["size"]
+            if (
+                not isinstance(data__size, (int))
+                and not (isinstance(data__size, float) and data__size.is_integer())
+                or isinstance(data__size, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".size must be integer",
+                    value=data__size,
+                    name="" + (name_prefix or "data") + ".size",
+                    definition={"type": "integer", "minimum": 1, "default": 10},
+                    rule="type",
+                )
+            if isinstance(data__size, (int, float, Decimal)) and not isinstance(
+                data__size, bool
+            ):
+                if data__size < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".size must be bigger than or equal to 1",
+                        value=data__size,
+                        name="" + (name_prefix or "data") + ".size",
+                        definition={"type": "integer", "minimum": 1, "default": 10},
+                        rule="minimum",
+                    )
+        if "page" in data_keys:
+            data_keys.remove("page")
+            data__page = data["page"]
+            if (
+                not isinstance(data__page, (int))
+                and not (isinstance(data__page, float) and data__page.is_integer())
+                or isinstance(data__page, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".page must be integer",
+                    value=data__page,
+                    name="" + (name_prefix or "data") + ".page",
+                    definition={"type": "integer", "minimum": 0, "default": 0},
+                    rule="type",
+                )
+            if isinstance(data__page, (int, float, Decimal)) and not isinstance(
+                data__page, bool
+            ):
+                if data__page < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".page must be bigger than or equal to 0",
+                        value=data__page,
+                        name="" + (name_prefix or "data") + ".page",
+                        definition={"type": "integer", "minimum": 0, "default": 0},
+                        rule="minimum",
+                    )
+        if "sort" in data_keys:
+            data_keys.remove("sort")
+            data__sort = data["sort"]
+            if not isinstance(data__sort, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".sort must be array",
+                    value=data__sort,
+                    name="" + (name_prefix or "data") + ".sort",
+                    definition={
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "pattern": "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$",
+                        },
+                    },
+                    rule="type",
+                )
+            data__sort_is_list = isinstance(data__sort, (list, tuple))
+            if data__sort_is_list:
+                data__sort_len = len(data__sort)
+                for data__sort_x, data__sort_item in enumerate(data__sort):
+                    if not isinstance(data__sort_item, (str)):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".sort[{data__sort_x}]".format(**locals())
+                            + " must be string",
+                            value=data__sort_item,
+                            name=""
+                            + (name_prefix or "data")
+                            + ".sort[{data__sort_x}]".format(**locals())
+                            + "",
+                            definition={
+                                "type": "string",
+                                "pattern": "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$",
+                            },
+                            rule="type",
+                        )
+                    if isinstance(data__sort_item, str):
+                        if not REGEX_PATTERNS[
+                            "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$"
+                        ].search(data__sort_item):
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + ".sort[{data__sort_x}]".format(**locals())
+                                + " must match pattern ^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$",
+                                value=data__sort_item,
+                                name=""
+                                + (name_prefix or "data")
+                                + ".sort[{data__sort_x}]".format(**locals())
+                                + "",
+                                definition={
+                                    "type": "string",
+                                    "pattern": "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$",
+                                },
+                                rule="pattern",
+                            )
+        if "x_ncp_lang" in data_keys:
+            data_keys.remove("x_ncp_lang")
+            data__xncplang = data["x_ncp_lang"]
+            if not isinstance(data__xncplang, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".x_ncp_lang must be string",
+                    value=data__xncplang,
+                    name="" + (name_prefix or "data") + ".x_ncp_lang",
+                    definition={
+                        "type": "string",
+                        "x-known-values": ["ko-KR", "en-US", "zh-CN"],
+                    },
+                    rule="type",
+                )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "properties": {
+                        "request_id": {"type": "string"},
+                        "mail_id": {"type": "string"},
+                        "recipient_address": {"type": "string"},
+                        "title": {"type": "string"},
+                        "send_status": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "x-known-values": [
+                                    "R",
+                                    "I",
+                                    "S",
+                                    "F",
+                                    "U",
+                                    "C",
+                                    "PF",
+                                    "P",
+                                ],
+                            },
+                        },
+                        "size": {"type": "integer", "minimum": 1, "default": 10},
+                        "page": {"type": "integer", "minimum": 0, "default": 0},
+                        "sort": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "pattern": "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$",
+                            },
+                        },
+                        "x_ncp_lang": {
+                            "type": "string",
+                            "x-known-values": ["ko-KR", "en-US", "zh-CN"],
+                        },
+                    },
+                    "required": ["request_id"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data

@@ -1,0 +1,147 @@
+"""The parameters of `getEmailStatus` (GET /mra/v1/outbound/emails/status), as the spec states them.
+
+Written by generator/parameters.py when the client is generated: do not edit.
+"""
+
+# mypy: disable-error-code="no-untyped-def, var-annotated"
+# (the checks at the end are fastjsonschema's code, which carries no annotations)
+
+from __future__ import annotations
+
+import re
+from typing import Any, TypedDict
+
+from fastjsonschema import JsonSchemaValueException
+
+
+class Parameters(TypedDict, total=False):
+    """The optional parameters, by their Python names."""
+
+    x_mra_submit_id: str
+    """Optional client supplied string that identifies the request."""
+
+
+#: The required parameters, in order: the path's, then the others.
+REQUIRED: tuple[str, ...] = ("job_id",)
+#: Each parameter: its name in the spec, where it goes, and its JSON type.
+WIRE: dict[str, tuple[str, str, str]] = {
+    "job_id": ("job_id", "query", "string"),
+    "x_mra_submit_id": ("X-MRA-SubmitId", "header", "string"),
+}
+#: Date-time parameters: the spelling the provider documents (a strftime pattern).
+DATE_SPELLINGS: dict[str, str] = {}
+#: The spec's example of each parameter that has one.
+EXAMPLES: dict[str, Any] = {"job_id": "xsi-1234567"}
+
+# The checks the spec states, compiled by fastjsonschema 2.22.3.
+VERSION = "2.22.3"
+
+
+REGEX_PATTERNS = {"^[A-Za-z0-9]+-[0-9]+$": re.compile("^[A-Za-z0-9]+-[0-9]+\\Z")}
+
+NoneType = type(None)
+
+
+def validate(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition={
+                "type": "object",
+                "properties": {
+                    "job_id": {"type": "string", "pattern": "^[A-Za-z0-9]+-[0-9]+$"},
+                    "x_mra_submit_id": {"type": "string"},
+                },
+                "required": ["job_id"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["job_id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "properties": {
+                        "job_id": {
+                            "type": "string",
+                            "pattern": "^[A-Za-z0-9]+-[0-9]+$",
+                        },
+                        "x_mra_submit_id": {"type": "string"},
+                    },
+                    "required": ["job_id"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "job_id" in data_keys:
+            data_keys.remove("job_id")
+            data__jobid = data["job_id"]
+            if not isinstance(data__jobid, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".job_id must be string",
+                    value=data__jobid,
+                    name="" + (name_prefix or "data") + ".job_id",
+                    definition={"type": "string", "pattern": "^[A-Za-z0-9]+-[0-9]+$"},
+                    rule="type",
+                )
+            if isinstance(data__jobid, str):
+                if not REGEX_PATTERNS["^[A-Za-z0-9]+-[0-9]+$"].search(data__jobid):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".job_id must match pattern ^[A-Za-z0-9]+-[0-9]+$",
+                        value=data__jobid,
+                        name="" + (name_prefix or "data") + ".job_id",
+                        definition={
+                            "type": "string",
+                            "pattern": "^[A-Za-z0-9]+-[0-9]+$",
+                        },
+                        rule="pattern",
+                    )
+        if "x_mra_submit_id" in data_keys:
+            data_keys.remove("x_mra_submit_id")
+            data__xmrasubmitid = data["x_mra_submit_id"]
+            if not isinstance(data__xmrasubmitid, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".x_mra_submit_id must be string",
+                    value=data__xmrasubmitid,
+                    name="" + (name_prefix or "data") + ".x_mra_submit_id",
+                    definition={"type": "string"},
+                    rule="type",
+                )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition={
+                    "type": "object",
+                    "properties": {
+                        "job_id": {
+                            "type": "string",
+                            "pattern": "^[A-Za-z0-9]+-[0-9]+$",
+                        },
+                        "x_mra_submit_id": {"type": "string"},
+                    },
+                    "required": ["job_id"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data

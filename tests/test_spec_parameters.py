@@ -1,0 +1,230 @@
+"""The wrapper takes exactly the parameters each spec states, by the generated client's names, and
+checks them as the spec says; a parameter added to a spec is usable through the wrapper after
+`make generate`, with no other edit."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import os
+import subprocess
+import sys
+import textwrap
+import typing
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from mailstatus import (
+    AsyncInfobipClient,
+    AsyncNcpMailerClient,
+    AsyncOpenTextClient,
+    InfobipApiKeyAuth,
+    InfobipClient,
+    InvalidInputError,
+    NcpMailerClient,
+    NcpSignatureAuth,
+    OpenTextClient,
+)
+from tests.helpers import ROOT, SPECS, load_spec, response_example
+
+# provider -> (generated module of the operation, the wrapper's method, its required arguments)
+OPERATIONS = {
+    "opentext": ("opentext_mra_client.api.emails.get_email_status", "get_email_status", ("xsi-1",)),
+    "ncp": ("ncp_mailer_client.api.mails.get_mail_list", "list_mails", ("1",)),
+    "infobip": ("infobip_email_client.api.email.get_email_delivery_reports", "get_reports", ()),
+}
+ANSWERS = {
+    "opentext": response_example("opentext", "200", "seed"),
+    "ncp": response_example("ncp", "200"),
+    "infobip": {"results": []},
+}
+SAMPLES = {"string": "x-1", "integer": 5, "array": ["id,asc"], "boolean": True}
+
+
+def spec_parameters(provider: str) -> dict[str, dict[str, Any]]:
+    spec = load_spec(provider)
+    ((_, item),) = spec["paths"].items()
+    parameters = [*item.get("parameters", []), *item["get"].get("parameters", [])]
+    return {p["name"]: p for p in parameters}
+
+
+def generated(provider: str) -> tuple[Any, Any]:
+    """The operation's generated module and its generated parameters module."""
+    module = OPERATIONS[provider][0]
+    package, _, operation = module.split(".")[0], None, module.rsplit(".", 1)[1]
+    return importlib.import_module(module), importlib.import_module(
+        f"{package}.parameters.{operation}"
+    )
+
+
+@pytest.mark.parametrize("provider", sorted(OPERATIONS))
+def test_the_generated_description_is_the_specs(provider: str) -> None:
+    endpoint, parameters = generated(provider)
+    in_spec = spec_parameters(provider)
+    assert {wire for wire, _, _ in parameters.WIRE.values()} == set(in_spec)
+    assert {name: where for name, (_, where, _) in parameters.WIRE.items()} == {
+        name: in_spec[wire]["in"] for name, (wire, _, _) in parameters.WIRE.items()
+    }
+    # The Python names are the generated client's own.
+    assert set(inspect.signature(endpoint._get_kwargs).parameters) == set(parameters.WIRE)
+    optional = typing.get_type_hints(parameters.Parameters)
+    assert set(optional) | set(parameters.REQUIRED) == set(parameters.WIRE)
+    assert not set(optional) & set(parameters.REQUIRED)
+
+
+def client(provider: str, transport: httpx.MockTransport, asynchronous: bool = False) -> Any:
+    http = (httpx.AsyncClient if asynchronous else httpx.Client)(transport=transport)
+    if provider == "opentext":
+        cls: Any = AsyncOpenTextClient if asynchronous else OpenTextClient
+        return cls(auth=httpx.BasicAuth("u", "p"), http_client=http)
+    if provider == "ncp":
+        cls = AsyncNcpMailerClient if asynchronous else NcpMailerClient
+        base = "https://mail.apigw.ntruss.com/api/v1"
+        return cls(base_url=base, auth=NcpSignatureAuth("AK", "SK"), http_client=http)
+    cls = AsyncInfobipClient if asynchronous else InfobipClient
+    return cls(base_url="https://a.infobip.com", auth=InfobipApiKeyAuth("k"), http_client=http)
+
+
+def recording(provider: str, sent: list[httpx.Request]) -> Any:
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=ANSWERS[provider])
+
+    return answer
+
+
+def sample(parameter: dict[str, Any]) -> Any:
+    if "example" in parameter:
+        return parameter["example"]
+    return SAMPLES[parameter["schema"].get("type", "string")]
+
+
+@pytest.mark.parametrize("provider", sorted(OPERATIONS))
+async def test_the_wrapper_takes_each_parameter_of_the_spec_to_the_wire(provider: str) -> None:
+    _, parameters = generated(provider)
+    in_spec = spec_parameters(provider)
+    _, method, required = OPERATIONS[provider]
+    for name in typing.get_type_hints(parameters.Parameters):
+        wire, where, _ = parameters.WIRE[name]
+        value = sample(in_spec[wire])
+        for asynchronous in (False, True):
+            sent: list[httpx.Request] = []
+            wrapper = client(provider, httpx.MockTransport(recording(provider, sent)), asynchronous)
+            call = getattr(wrapper, method)(*required, **{name: value})
+            if asynchronous:
+                await call
+            else:
+                assert call is not None
+            (request,) = sent
+            shown = (
+                request.headers.get(wire)
+                if where == "header"
+                else request.url.params.get_list(wire)
+            )
+            expected = (
+                value
+                if where == "header"
+                else [str(v) for v in (value if isinstance(value, list) else [value])]
+            )
+            assert shown == expected, (provider, name, asynchronous)
+
+
+@pytest.mark.parametrize("provider", sorted(OPERATIONS))
+def test_the_wrapper_takes_no_parameter_the_spec_does_not_state(provider: str) -> None:
+    _, method, required = OPERATIONS[provider]
+    wrapper = client(provider, httpx.MockTransport(lambda r: httpx.Response(500)))
+    with pytest.raises(InvalidInputError, match="unknown parameter"):
+        getattr(wrapper, method)(*required, not_in_the_spec="x")
+
+
+def test_the_checks_the_spec_states_apply() -> None:
+    """min/max and patterns come from the specs (Infobip limit 1-1000, OpenText job_id)."""
+    infobip = client("infobip", httpx.MockTransport(lambda r: httpx.Response(500)))
+    with pytest.raises(InvalidInputError, match="limit must be smaller than or equal to 1000"):
+        infobip.get_reports(limit=1001)
+    opentext = client("opentext", httpx.MockTransport(lambda r: httpx.Response(500)))
+    with pytest.raises(
+        InvalidInputError, match=r"job_id must match pattern .* \(such as 'xsi-1234567'\)"
+    ):
+        opentext.get_email_status("nope")
+
+
+ADDED = {
+    "name": "campaignTag",
+    "in": "query",
+    "description": "A parameter a newer spec adds.",
+    "schema": {"type": "string", "pattern": "^[a-z]+$"},
+}
+
+
+def test_a_parameter_added_to_a_spec_is_usable_after_generating(tmp_path: Path) -> None:
+    """Add an optional query parameter to each spec, generate into a scratch folder, and call the
+    wrapper (unchanged) with it, sync and async: it reaches the wire, and the spec's check applies."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for path in SPECS.values():
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        ((_, item),) = spec["paths"].items()
+        item["get"].setdefault("parameters", []).append(ADDED)
+        (specs / path.name).write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "generated"
+    tools = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    env = {**os.environ, "MAILSTATUS_SPECS": str(specs), "PATH": tools}
+    subprocess.run(
+        [str(ROOT / "scripts" / "generate.sh"), str(out)], env=env, check=True, timeout=300
+    )
+    program = textwrap.dedent(
+        """
+        import asyncio, httpx
+        from mailstatus import *
+        sent = []
+        def answer(request):
+            sent.append(request)
+            body = {"job_id": "xsi-1"} if "mra" in request.url.path else {"results": []}
+            if "/requests/" in request.url.path:
+                body = {"content": [], "first": True, "last": True, "number": 0, "size": 1,
+                        "numberOfElements": 0, "totalElements": 0, "totalPages": 1, "sort": []}
+            return httpx.Response(200, json=body)
+        def clients(http):
+            return [
+                (OpenTextClient, dict(auth=httpx.BasicAuth("u", "p")), "get_email_status", ("xsi-1",)),
+                (NcpMailerClient, dict(base_url="https://n.example/api/v1", auth=NcpSignatureAuth("a", "b")), "list_mails", ("1",)),
+                (InfobipClient, dict(base_url="https://i.example", auth=InfobipApiKeyAuth("k")), "get_reports", ()),
+            ]
+        for cls, options, method, args in clients(None):
+            with cls(http_client=httpx.Client(transport=httpx.MockTransport(answer)), **options) as c:
+                getattr(c, method)(*args, campaign_tag="spring")
+                try:
+                    getattr(c, method)(*args, campaign_tag="Spring!")
+                except InvalidInputError as exc:
+                    print("refused:", exc)
+        async def main():
+            for cls, options, method, args in [
+                (AsyncOpenTextClient, dict(auth=httpx.BasicAuth("u", "p")), "get_email_status", ("xsi-1",)),
+                (AsyncNcpMailerClient, dict(base_url="https://n.example/api/v1", auth=NcpSignatureAuth("a", "b")), "list_mails", ("1",)),
+                (AsyncInfobipClient, dict(base_url="https://i.example", auth=InfobipApiKeyAuth("k")), "get_reports", ()),
+            ]:
+                async with cls(http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer)), **options) as c:
+                    await getattr(c, method)(*args, campaign_tag="autumn")
+        asyncio.run(main())
+        print([r.url.params.get("campaignTag") for r in sent])
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(out), str(ROOT / "wrapper")])},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[-1] == str(["spring"] * 3 + ["autumn"] * 3)
+    assert [line for line in lines if line.startswith("refused:")] == [
+        "refused: campaign_tag must match pattern ^[a-z]+$"
+    ] * 3
