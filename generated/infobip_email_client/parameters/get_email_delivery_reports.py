@@ -67,12 +67,12 @@ def validate(data, custom_formats={}, name_prefix=None):
             definition={
                 "type": "object",
                 "properties": {
-                    "bulk_id": {"type": "string"},
-                    "message_id": {"type": "string"},
+                    "bulk_id": {"type": "string", "minLength": 1},
+                    "message_id": {"type": "string", "minLength": 1},
                     "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
-                    "campaign_reference_id": {"type": "string"},
-                    "application_id": {"type": "string"},
-                    "entity_id": {"type": "string"},
+                    "campaign_reference_id": {"type": "string", "minLength": 1},
+                    "application_id": {"type": "string", "minLength": 1},
+                    "entity_id": {"type": "string", "minLength": 1},
                 },
                 "required": [],
                 "additionalProperties": False,
@@ -93,12 +93,12 @@ def validate(data, custom_formats={}, name_prefix=None):
                 definition={
                     "type": "object",
                     "properties": {
-                        "bulk_id": {"type": "string"},
-                        "message_id": {"type": "string"},
+                        "bulk_id": {"type": "string", "minLength": 1},
+                        "message_id": {"type": "string", "minLength": 1},
                         "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
-                        "campaign_reference_id": {"type": "string"},
-                        "application_id": {"type": "string"},
-                        "entity_id": {"type": "string"},
+                        "campaign_reference_id": {"type": "string", "minLength": 1},
+                        "application_id": {"type": "string", "minLength": 1},
+                        "entity_id": {"type": "string", "minLength": 1},
                     },
                     "required": [],
                     "additionalProperties": False,
@@ -114,9 +114,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".bulk_id must be string",
                     value=data__bulkid,
                     name="" + (name_prefix or "data") + ".bulk_id",
-                    definition={"type": "string"},
+                    definition={"type": "string", "minLength": 1},
                     rule="type",
                 )
+            if isinstance(data__bulkid, str):
+                data__bulkid_len = len(data__bulkid)
+                if data__bulkid_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".bulk_id must be longer than or equal to 1 characters",
+                        value=data__bulkid,
+                        name="" + (name_prefix or "data") + ".bulk_id",
+                        definition={"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
         if "message_id" in data_keys:
             data_keys.remove("message_id")
             data__messageid = data["message_id"]
@@ -125,9 +137,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string"},
+                    definition={"type": "string", "minLength": 1},
                     rule="type",
                 )
+            if isinstance(data__messageid, str):
+                data__messageid_len = len(data__messageid)
+                if data__messageid_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".message_id must be longer than or equal to 1 characters",
+                        value=data__messageid,
+                        name="" + (name_prefix or "data") + ".message_id",
+                        definition={"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
         if "limit" in data_keys:
             data_keys.remove("limit")
             data__limit = data["limit"]
@@ -176,9 +200,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                     + ".campaign_reference_id must be string",
                     value=data__campaignreferenceid,
                     name="" + (name_prefix or "data") + ".campaign_reference_id",
-                    definition={"type": "string"},
+                    definition={"type": "string", "minLength": 1},
                     rule="type",
                 )
+            if isinstance(data__campaignreferenceid, str):
+                data__campaignreferenceid_len = len(data__campaignreferenceid)
+                if data__campaignreferenceid_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".campaign_reference_id must be longer than or equal to 1 characters",
+                        value=data__campaignreferenceid,
+                        name="" + (name_prefix or "data") + ".campaign_reference_id",
+                        definition={"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
         if "application_id" in data_keys:
             data_keys.remove("application_id")
             data__applicationid = data["application_id"]
@@ -187,9 +223,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".application_id must be string",
                     value=data__applicationid,
                     name="" + (name_prefix or "data") + ".application_id",
-                    definition={"type": "string"},
+                    definition={"type": "string", "minLength": 1},
                     rule="type",
                 )
+            if isinstance(data__applicationid, str):
+                data__applicationid_len = len(data__applicationid)
+                if data__applicationid_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".application_id must be longer than or equal to 1 characters",
+                        value=data__applicationid,
+                        name="" + (name_prefix or "data") + ".application_id",
+                        definition={"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
         if "entity_id" in data_keys:
             data_keys.remove("entity_id")
             data__entityid = data["entity_id"]
@@ -198,9 +246,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".entity_id must be string",
                     value=data__entityid,
                     name="" + (name_prefix or "data") + ".entity_id",
-                    definition={"type": "string"},
+                    definition={"type": "string", "minLength": 1},
                     rule="type",
                 )
+            if isinstance(data__entityid, str):
+                data__entityid_len = len(data__entityid)
+                if data__entityid_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".entity_id must be longer than or equal to 1 characters",
+                        value=data__entityid,
+                        name="" + (name_prefix or "data") + ".entity_id",
+                        definition={"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
         if data_keys:
             raise JsonSchemaValueException(
                 ""
@@ -213,12 +273,12 @@ def validate(data, custom_formats={}, name_prefix=None):
                 definition={
                     "type": "object",
                     "properties": {
-                        "bulk_id": {"type": "string"},
-                        "message_id": {"type": "string"},
+                        "bulk_id": {"type": "string", "minLength": 1},
+                        "message_id": {"type": "string", "minLength": 1},
                         "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
-                        "campaign_reference_id": {"type": "string"},
-                        "application_id": {"type": "string"},
-                        "entity_id": {"type": "string"},
+                        "campaign_reference_id": {"type": "string", "minLength": 1},
+                        "application_id": {"type": "string", "minLength": 1},
+                        "entity_id": {"type": "string", "minLength": 1},
                     },
                     "required": [],
                     "additionalProperties": False,

@@ -83,9 +83,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                 "type": "object",
                 "properties": {
                     "request_id": {"type": "string"},
-                    "mail_id": {"type": "string"},
-                    "recipient_address": {"type": "string"},
-                    "title": {"type": "string"},
+                    "mail_id": {"type": "string", "minLength": 1},
+                    "recipient_address": {"type": "string", "minLength": 1},
+                    "title": {"type": "string", "minLength": 1},
                     "send_status": {
                         "type": "array",
                         "items": {
@@ -127,9 +127,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "type": "object",
                     "properties": {
                         "request_id": {"type": "string"},
-                        "mail_id": {"type": "string"},
-                        "recipient_address": {"type": "string"},
-                        "title": {"type": "string"},
+                        "mail_id": {"type": "string", "minLength": 1},
+                        "recipient_address": {"type": "string", "minLength": 1},
+                        "title": {"type": "string", "minLength": 1},
                         "send_status": {
                             "type": "array",
                             "items": {
@@ -185,9 +185,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".mail_id must be string",
                     value=data__mailid,
                     name="" + (name_prefix or "data") + ".mail_id",
-                    definition={"type": "string"},
+                    definition={"type": "string", "minLength": 1},
                     rule="type",
                 )
+            if isinstance(data__mailid, str):
+                data__mailid_len = len(data__mailid)
+                if data__mailid_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".mail_id must be longer than or equal to 1 characters",
+                        value=data__mailid,
+                        name="" + (name_prefix or "data") + ".mail_id",
+                        definition={"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
         if "recipient_address" in data_keys:
             data_keys.remove("recipient_address")
             data__recipientaddress = data["recipient_address"]
@@ -196,9 +208,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".recipient_address must be string",
                     value=data__recipientaddress,
                     name="" + (name_prefix or "data") + ".recipient_address",
-                    definition={"type": "string"},
+                    definition={"type": "string", "minLength": 1},
                     rule="type",
                 )
+            if isinstance(data__recipientaddress, str):
+                data__recipientaddress_len = len(data__recipientaddress)
+                if data__recipientaddress_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".recipient_address must be longer than or equal to 1 characters",
+                        value=data__recipientaddress,
+                        name="" + (name_prefix or "data") + ".recipient_address",
+                        definition={"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
@@ -207,9 +231,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".title must be string",
                     value=data__title,
                     name="" + (name_prefix or "data") + ".title",
-                    definition={"type": "string"},
+                    definition={"type": "string", "minLength": 1},
                     rule="type",
                 )
+            if isinstance(data__title, str):
+                data__title_len = len(data__title)
+                if data__title_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".title must be longer than or equal to 1 characters",
+                        value=data__title,
+                        name="" + (name_prefix or "data") + ".title",
+                        definition={"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
         if "send_status" in data_keys:
             data_keys.remove("send_status")
             data__sendstatus = data["send_status"]
@@ -400,9 +436,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "type": "object",
                     "properties": {
                         "request_id": {"type": "string"},
-                        "mail_id": {"type": "string"},
-                        "recipient_address": {"type": "string"},
-                        "title": {"type": "string"},
+                        "mail_id": {"type": "string", "minLength": 1},
+                        "recipient_address": {"type": "string", "minLength": 1},
+                        "title": {"type": "string", "minLength": 1},
                         "send_status": {
                             "type": "array",
                             "items": {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -12,6 +13,7 @@ from mailstatus.sandbox import infobip, ncp, opentext
 from mailstatus.sandbox._auth import TokenStore
 from mailstatus.sandbox.data import generate
 from mailstatus.sandbox.faults import FaultMiddleware, Faults
+from mailstatus.sandbox.validation import SpecCheck
 
 
 def create_app(
@@ -22,14 +24,26 @@ def create_app(
     clock: Callable[[], float] = time.time,
     ncp_mails: int = 2500,
     infobip_reports: int = 2000,
+    specs: Path | None = None,
+    check_requests: bool = True,
 ) -> Starlette:
     """A fresh sandbox: its data from `seed` (sizes as `generate` takes them), tokens living
-    `token_lifetime` seconds."""
+    `token_lifetime` seconds, requests checked against the specs in `specs` (the package's own,
+    by default) unless `check_requests` is off (the benchmarks turn it off)."""
     data = generate(seed, ncp_mails=ncp_mails, infobip_reports=infobip_reports)
+
+    def spec(provider: str) -> SpecCheck:
+        return SpecCheck(provider, specs, enabled=check_requests)
+
     routes = [
-        *opentext.routes(data, TokenStore(token_lifetime, clock)),
-        *ncp.routes(data, clock),
-        *infobip.routes(data, TokenStore(token_lifetime, clock), TokenStore(token_lifetime, clock)),
+        *opentext.routes(data, TokenStore(token_lifetime, clock), spec("opentext")),
+        *ncp.routes(data, clock, spec("ncp")),
+        *infobip.routes(
+            data,
+            TokenStore(token_lifetime, clock),
+            TokenStore(token_lifetime, clock),
+            spec("infobip"),
+        ),
     ]
     middleware = [Middleware(FaultMiddleware, faults=faults)] if faults else []
     return Starlette(routes=routes, middleware=middleware)

@@ -12,15 +12,18 @@ from starlette.routing import Route
 from mailstatus.sandbox import credentials as cred
 from mailstatus.sandbox._auth import TokenStore, basic_matches, form_fields, same
 from mailstatus.sandbox.data import SandboxData
+from mailstatus.sandbox.validation import SpecCheck
 
 DEFAULT_LIMIT = 50
-MAX_LIMIT = 1000
 
 
-def _error(status: int, message_id: str, text: str) -> JSONResponse:
-    return JSONResponse(
-        {"requestError": {"serviceException": {"messageId": message_id, "text": text}}}, status
-    )
+def _error(
+    status: int, message_id: str, text: str, problems: dict[str, list[str]] | None = None
+) -> JSONResponse:
+    exception: dict[str, Any] = {"messageId": message_id, "text": text}
+    if problems:
+        exception["validationErrors"] = problems
+    return JSONResponse({"requestError": {"serviceException": exception}}, status)
 
 
 def _authorized(header: str, sessions: TokenStore, bearer: TokenStore) -> bool:
@@ -36,17 +39,17 @@ def _authorized(header: str, sessions: TokenStore, bearer: TokenStore) -> bool:
     return False
 
 
-def routes(data: SandboxData, sessions: TokenStore, bearer: TokenStore) -> list[Route]:
+def routes(
+    data: SandboxData, sessions: TokenStore, bearer: TokenStore, spec: SpecCheck
+) -> list[Route]:
+
     async def reports(request: Request) -> Response:
         if not _authorized(request.headers.get("authorization", ""), sessions, bearer):
             return _error(401, "UNAUTHORIZED", "Invalid login details")
+        if problems := spec.problems(request):
+            return _error(400, "BAD_REQUEST", "Bad request", problems)
         query = request.query_params
-        try:
-            limit = int(query.get("limit", DEFAULT_LIMIT))
-        except ValueError:
-            limit = 0
-        if not 1 <= limit <= MAX_LIMIT:
-            return _error(400, "BAD_REQUEST", f"limit must be from 1 to {MAX_LIMIT}")
+        limit = int(query.get("limit", DEFAULT_LIMIT))
         bulks = [query["bulkId"]] if "bulkId" in query else list(data.infobip_pending)
         handed: list[dict[str, Any]] = []
         for bulk in bulks:

@@ -18,12 +18,12 @@ from mailstatus.ncp.auth import signature
 from mailstatus.sandbox import credentials as cred
 from mailstatus.sandbox._auth import same
 from mailstatus.sandbox.data import SandboxData
+from mailstatus.sandbox.validation import SpecCheck
 
 CLOCK_WINDOW_MS = 5 * 60 * 1000
 TIMESTAMP = re.compile(r"[0-9]{1,15}")  # epoch milliseconds; no other digits, no absurd lengths
 #: Distinct queries whose sorted selection is kept, most recent first.
 SELECTIONS_KEPT = 64
-MAX_SIZE = 1000
 SORT = re.compile(r"^(id|createUtc|statusCode)(?:,(asc|desc))?$", re.IGNORECASE)
 SORT_KEYS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "id": lambda mail: mail["mailId"],
@@ -65,16 +65,6 @@ def _refused(request: Request, clock: Callable[[], float]) -> Response | None:
     if not same(sent, expected):
         return _error(401, "200", "Authentication Failed: signature mismatch")
     return None
-
-
-def _int(value: str | None, default: int, low: int, high: int) -> int | None:
-    if value is None:
-        return default
-    try:
-        number = int(value)
-    except ValueError:
-        return None
-    return number if low <= number <= high else None
 
 
 def _select(
@@ -120,7 +110,7 @@ class Selections:
         return len(self._kept)
 
 
-def routes(data: SandboxData, clock: Callable[[], float]) -> list[Route]:
+def routes(data: SandboxData, clock: Callable[[], float], spec: SpecCheck) -> list[Route]:
     selections = Selections()
 
     async def mail_list(request: Request) -> Response:
@@ -128,14 +118,15 @@ def routes(data: SandboxData, clock: Callable[[], float]) -> list[Route]:
             return _error(404, "300", "Not Found")
         if (answer := _refused(request, clock)) is not None:
             return answer
+        if problems := spec.problems(request):
+            detail = "; ".join(f"{name}: {', '.join(found)}" for name, found in problems.items())
+            return _error(400, "77102", f"Bad request ({detail})")
         mails = data.ncp_requests.get(request.path_params["request_id"])
         if mails is None:
             return _error(400, "77103", "Resource does not exist")
-        size = _int(request.query_params.get("size"), 10, 1, MAX_SIZE)
-        page = _int(request.query_params.get("page"), 0, 0, 10**9)
+        size = int(request.query_params.get("size", 10))
+        page = int(request.query_params.get("page", 0))
         orders = [SORT.fullmatch(s) for s in request.query_params.getlist("sort")]
-        if size is None or page is None or not all(orders):
-            return _error(400, "77102", "BAD_REQUEST")
         sort = [(m.group(1), (m.group(2) or "asc").upper()) for m in orders if m] or [
             ("createUtc", "DESC")
         ]

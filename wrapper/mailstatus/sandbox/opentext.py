@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -11,15 +9,19 @@ from starlette.routing import Route
 from mailstatus.sandbox import credentials as cred
 from mailstatus.sandbox._auth import TokenStore, basic_matches, form_fields, same
 from mailstatus.sandbox.data import SandboxData
-
-JOB_ID = re.compile(r"^[A-Za-z0-9]+-[0-9]+$")
+from mailstatus.sandbox.validation import SpecCheck
 
 
 def _fault(status: int, text: str, code: str) -> JSONResponse:
     return JSONResponse({"fault": {"faultstring": text, "detail": {"errorcode": code}}}, status)
 
 
-def routes(data: SandboxData, tokens: TokenStore) -> list[Route]:
+def _sentence(problems: dict[str, list[str]]) -> str:
+    return "; ".join(f"{name}: {', '.join(found)}" for name, found in problems.items())
+
+
+def routes(data: SandboxData, tokens: TokenStore, spec: SpecCheck) -> list[Route]:
+
     def refused(request: Request) -> Response | None:
         header = request.headers.get("authorization", "")
         if header.startswith("Basic "):
@@ -40,9 +42,9 @@ def routes(data: SandboxData, tokens: TokenStore) -> list[Route]:
     async def status(request: Request) -> Response:
         if (answer := refused(request)) is not None:
             return answer
-        job_id = request.query_params.get("job_id", "")
-        if not JOB_ID.fullmatch(job_id):
-            return JSONResponse({"code": "E400", "message": "job_id must be xdn-mrn"}, 400)
+        if problems := spec.problems(request):
+            return JSONResponse({"code": "E400", "message": _sentence(problems)}, 400)
+        job_id = request.query_params["job_id"]
         job = data.opentext_jobs.get(job_id)
         if job is None:
             return JSONResponse(
