@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from mailstatus.sandbox import credentials as cred
 from mailstatus.sandbox._auth import TokenStore, basic_matches, form_fields, same
 from mailstatus.sandbox.data import SandboxData
+from mailstatus.sandbox.responses import JSONResponse
 from mailstatus.sandbox.validation import SpecCheck
 
 DEFAULT_LIMIT = 50

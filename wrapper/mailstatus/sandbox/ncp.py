@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from mailstatus.ncp.auth import signature
 from mailstatus.sandbox import credentials as cred
 from mailstatus.sandbox._auth import same
 from mailstatus.sandbox.data import SandboxData
+from mailstatus.sandbox.responses import JSONResponse
 from mailstatus.sandbox.validation import SpecCheck
 
 CLOCK_WINDOW_MS = 5 * 60 * 1000
