@@ -60,8 +60,7 @@ class EmailReportsResponse:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        results = _pop("results", UNSET)
+        results = src_dict.pop("results", UNSET)
         if results is UNSET:
             raise wrong_type("EmailReportsResponse.results", "a value", UNSET)
         if type(results) is not list:
@@ -73,8 +72,11 @@ class EmailReportsResponse:
 
         _instance = _new(cls)
         _instance.results = results
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -102,23 +102,22 @@ class InfobipErrorResponse:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        request_error = _pop("requestError", UNSET)
+        request_error = src_dict.pop("requestError", UNSET)
         if request_error is not UNSET:
             request_error = _from_json_request_error(
                 request_error, "InfobipErrorResponse.requestError"
             )
 
-        error_code = _pop("errorCode", UNSET)
+        error_code = src_dict.pop("errorCode", UNSET)
         if type(error_code) is not str and error_code is not UNSET:
             raise wrong_type("InfobipErrorResponse.errorCode", "string", error_code)
-        description = _pop("description", UNSET)
+        description = src_dict.pop("description", UNSET)
         if type(description) is not str and description is not UNSET:
             raise wrong_type("InfobipErrorResponse.description", "string", description)
-        action = _pop("action", UNSET)
+        action = src_dict.pop("action", UNSET)
         if type(action) is not str and action is not UNSET:
             raise wrong_type("InfobipErrorResponse.action", "string", action)
-        violations = _pop("violations", UNSET)
+        violations = src_dict.pop("violations", UNSET)
         if violations is not UNSET:
             if type(violations) is not list:
                 raise wrong_type("InfobipErrorResponse.violations", "array", violations)
@@ -127,7 +126,7 @@ class InfobipErrorResponse:
                 for _item in violations
             ]
 
-        resources = _pop("resources", UNSET)
+        resources = src_dict.pop("resources", UNSET)
         if resources is not UNSET:
             if type(resources) is not list:
                 raise wrong_type("InfobipErrorResponse.resources", "array", resources)
@@ -143,8 +142,11 @@ class InfobipErrorResponse:
         _instance.action = action
         _instance.violations = violations
         _instance.resources = resources
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -58,20 +58,22 @@ class Price:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        price_per_message = _pop("pricePerMessage", UNSET)
+        price_per_message = src_dict.pop("pricePerMessage", UNSET)
         if price_per_message is not UNSET:
             if type(price_per_message) is not float:
                 price_per_message = as_float("Price.pricePerMessage", price_per_message)
 
-        currency = _pop("currency", UNSET)
+        currency = src_dict.pop("currency", UNSET)
         if type(currency) is not str and currency is not UNSET:
             raise wrong_type("Price.currency", "string", currency)
         _instance = _new(cls)
         _instance.price_per_message = price_per_message
         _instance.currency = currency
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -55,8 +55,7 @@ class RequestError:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        service_exception = _pop("serviceException", UNSET)
+        service_exception = src_dict.pop("serviceException", UNSET)
         if service_exception is not UNSET:
             service_exception = _from_json_service_exception(
                 service_exception, "RequestError.serviceException"
@@ -64,8 +63,11 @@ class RequestError:
 
         _instance = _new(cls)
         _instance.service_exception = service_exception
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -62,18 +62,20 @@ class EmailStatus:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        code = _pop("code", UNSET)
+        code = src_dict.pop("code", UNSET)
         if type(code) is not str:
             raise wrong_type("EmailStatus.code", "string", code)
-        label = _pop("label", UNSET)
+        label = src_dict.pop("label", UNSET)
         if type(label) is not str and label is not UNSET:
             raise wrong_type("EmailStatus.label", "string", label)
         _instance = _new(cls)
         _instance.code = code
         _instance.label = label
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

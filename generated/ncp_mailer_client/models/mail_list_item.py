@@ -130,56 +130,55 @@ class MailListItem:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        request_id = _pop("requestId", UNSET)
+        request_id = src_dict.pop("requestId", UNSET)
         if type(request_id) is not str:
             raise wrong_type("MailListItem.requestId", "string", request_id)
-        request_date = _pop("requestDate", UNSET)
+        request_date = src_dict.pop("requestDate", UNSET)
         if request_date is UNSET:
             raise wrong_type("MailListItem.requestDate", "a value", UNSET)
         request_date = _from_json_ncp_date(request_date, "MailListItem.requestDate")
 
-        mail_id = _pop("mailId", UNSET)
+        mail_id = src_dict.pop("mailId", UNSET)
         if type(mail_id) is not str:
             raise wrong_type("MailListItem.mailId", "string", mail_id)
-        title = _pop("title", UNSET)
+        title = src_dict.pop("title", UNSET)
         if type(title) is not str:
             raise wrong_type("MailListItem.title", "string", title)
-        email_status = _pop("emailStatus", UNSET)
+        email_status = src_dict.pop("emailStatus", UNSET)
         if email_status is UNSET:
             raise wrong_type("MailListItem.emailStatus", "a value", UNSET)
         email_status = _from_json_email_status(email_status, "MailListItem.emailStatus")
 
-        sender_address = _pop("senderAddress", UNSET)
+        sender_address = src_dict.pop("senderAddress", UNSET)
         if type(sender_address) is not str:
             raise wrong_type("MailListItem.senderAddress", "string", sender_address)
-        representative_recipient = _pop("representativeRecipient", UNSET)
+        representative_recipient = src_dict.pop("representativeRecipient", UNSET)
         if type(representative_recipient) is not str:
             raise wrong_type(
                 "MailListItem.representativeRecipient",
                 "string",
                 representative_recipient,
             )
-        reservation_status = _pop("reservationStatus", UNSET)
+        reservation_status = src_dict.pop("reservationStatus", UNSET)
         if reservation_status is UNSET:
             raise wrong_type("MailListItem.reservationStatus", "a value", UNSET)
         reservation_status = _from_json_reservation_status(
             reservation_status, "MailListItem.reservationStatus"
         )
 
-        advertising = _pop("advertising", UNSET)
+        advertising = src_dict.pop("advertising", UNSET)
         if type(advertising) is not bool:
             raise wrong_type("MailListItem.advertising", "boolean", advertising)
-        template_sid = _pop("templateSid", UNSET)
+        template_sid = src_dict.pop("templateSid", UNSET)
         if type(template_sid) is not int and template_sid is not UNSET:
             raise wrong_type("MailListItem.templateSid", "integer", template_sid)
-        template_name = _pop("templateName", UNSET)
+        template_name = src_dict.pop("templateName", UNSET)
         if type(template_name) is not str and template_name is not UNSET:
             raise wrong_type("MailListItem.templateName", "string", template_name)
-        sender_name = _pop("senderName", UNSET)
+        sender_name = src_dict.pop("senderName", UNSET)
         if type(sender_name) is not str and sender_name is not UNSET:
             raise wrong_type("MailListItem.senderName", "string", sender_name)
-        send_date = _pop("sendDate", UNSET)
+        send_date = src_dict.pop("sendDate", UNSET)
         if send_date is not UNSET:
             send_date = _from_json_ncp_date(send_date, "MailListItem.sendDate")
 
@@ -197,8 +196,11 @@ class MailListItem:
         _instance.template_name = template_name
         _instance.sender_name = sender_name
         _instance.send_date = send_date
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -108,38 +108,37 @@ class MailListPage:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        first = _pop("first", UNSET)
+        first = src_dict.pop("first", UNSET)
         if type(first) is not bool:
             raise wrong_type("MailListPage.first", "boolean", first)
-        last = _pop("last", UNSET)
+        last = src_dict.pop("last", UNSET)
         if type(last) is not bool:
             raise wrong_type("MailListPage.last", "boolean", last)
-        number = _pop("number", UNSET)
+        number = src_dict.pop("number", UNSET)
         if type(number) is not int:
             raise wrong_type("MailListPage.number", "integer", number)
-        size = _pop("size", UNSET)
+        size = src_dict.pop("size", UNSET)
         if type(size) is not int:
             raise wrong_type("MailListPage.size", "integer", size)
-        number_of_elements = _pop("numberOfElements", UNSET)
+        number_of_elements = src_dict.pop("numberOfElements", UNSET)
         if type(number_of_elements) is not int:
             raise wrong_type(
                 "MailListPage.numberOfElements", "integer", number_of_elements
             )
-        total_elements = _pop("totalElements", UNSET)
+        total_elements = src_dict.pop("totalElements", UNSET)
         if type(total_elements) is not int:
             raise wrong_type("MailListPage.totalElements", "integer", total_elements)
-        total_pages = _pop("totalPages", UNSET)
+        total_pages = src_dict.pop("totalPages", UNSET)
         if type(total_pages) is not int:
             raise wrong_type("MailListPage.totalPages", "integer", total_pages)
-        sort = _pop("sort", UNSET)
+        sort = src_dict.pop("sort", UNSET)
         if sort is UNSET:
             raise wrong_type("MailListPage.sort", "a value", UNSET)
         if type(sort) is not list:
             raise wrong_type("MailListPage.sort", "array", sort)
         sort = [_from_json_sort_order(_item, "MailListPage.sort[]") for _item in sort]
 
-        content = _pop("content", UNSET)
+        content = src_dict.pop("content", UNSET)
         if content is not UNSET:
             if type(content) is not list:
                 raise wrong_type("MailListPage.content", "array", content)
@@ -158,8 +157,11 @@ class MailListPage:
         _instance.total_pages = total_pages
         _instance.sort = sort
         _instance.content = content
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -65,22 +65,24 @@ class NcpDate:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        utc = _pop("utc", UNSET)
+        utc = src_dict.pop("utc", UNSET)
         if type(utc) is not int:
             raise wrong_type("NcpDate.utc", "integer", utc)
-        formatted_date = _pop("formattedDate", UNSET)
+        formatted_date = src_dict.pop("formattedDate", UNSET)
         if type(formatted_date) is not str and formatted_date is not UNSET:
             raise wrong_type("NcpDate.formattedDate", "string", formatted_date)
-        formatted_date_time = _pop("formattedDateTime", UNSET)
+        formatted_date_time = src_dict.pop("formattedDateTime", UNSET)
         if type(formatted_date_time) is not str and formatted_date_time is not UNSET:
             raise wrong_type("NcpDate.formattedDateTime", "string", formatted_date_time)
         _instance = _new(cls)
         _instance.utc = utc
         _instance.formatted_date = formatted_date
         _instance.formatted_date_time = formatted_date_time
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -80,21 +80,20 @@ class NcpError:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        error_code = _pop("errorCode", UNSET)
+        error_code = src_dict.pop("errorCode", UNSET)
         if error_code is not UNSET:
             if type(error_code) not in (str, int):
                 raise wrong_type("NcpError.errorCode", "string or integer", error_code)
 
-        code = _pop("code", UNSET)
+        code = src_dict.pop("code", UNSET)
         if code is not UNSET:
             if type(code) not in (str, int):
                 raise wrong_type("NcpError.code", "string or integer", code)
 
-        message = _pop("message", UNSET)
+        message = src_dict.pop("message", UNSET)
         if type(message) is not str and message is not UNSET:
             raise wrong_type("NcpError.message", "string", message)
-        details = _pop("details", UNSET)
+        details = src_dict.pop("details", UNSET)
         if type(details) is not str and details is not UNSET:
             raise wrong_type("NcpError.details", "string", details)
         _instance = _new(cls)
@@ -102,8 +101,11 @@ class NcpError:
         _instance.code = code
         _instance.message = message
         _instance.details = details
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

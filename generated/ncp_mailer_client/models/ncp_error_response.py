@@ -58,15 +58,17 @@ class NcpErrorResponse:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        error = _pop("error", UNSET)
+        error = src_dict.pop("error", UNSET)
         if error is not UNSET:
             error = _from_json_ncp_error(error, "NcpErrorResponse.error")
 
         _instance = _new(cls)
         _instance.error = error
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

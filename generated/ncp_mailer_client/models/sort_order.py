@@ -83,23 +83,22 @@ class SortOrder:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        direction = _pop("direction", UNSET)
+        direction = src_dict.pop("direction", UNSET)
         if type(direction) is not str and direction is not UNSET:
             raise wrong_type("SortOrder.direction", "string", direction)
-        property_ = _pop("property", UNSET)
+        property_ = src_dict.pop("property", UNSET)
         if type(property_) is not str and property_ is not UNSET:
             raise wrong_type("SortOrder.property", "string", property_)
-        ignore_case = _pop("ignoreCase", UNSET)
+        ignore_case = src_dict.pop("ignoreCase", UNSET)
         if type(ignore_case) is not bool and ignore_case is not UNSET:
             raise wrong_type("SortOrder.ignoreCase", "boolean", ignore_case)
-        null_handling = _pop("nullHandling", UNSET)
+        null_handling = src_dict.pop("nullHandling", UNSET)
         if type(null_handling) is not str and null_handling is not UNSET:
             raise wrong_type("SortOrder.nullHandling", "string", null_handling)
-        ascending = _pop("ascending", UNSET)
+        ascending = src_dict.pop("ascending", UNSET)
         if type(ascending) is not bool and ascending is not UNSET:
             raise wrong_type("SortOrder.ascending", "boolean", ascending)
-        descending = _pop("descending", UNSET)
+        descending = src_dict.pop("descending", UNSET)
         if type(descending) is not bool and descending is not UNSET:
             raise wrong_type("SortOrder.descending", "boolean", descending)
         _instance = _new(cls)
@@ -109,8 +108,11 @@ class SortOrder:
         _instance.null_handling = null_handling
         _instance.ascending = ascending
         _instance.descending = descending
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -82,14 +82,13 @@ class Delivery:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        ref_base64 = _pop("ref_base64", UNSET)
+        ref_base64 = src_dict.pop("ref_base64", UNSET)
         if type(ref_base64) is not str and ref_base64 is not UNSET:
             raise wrong_type("Delivery.ref_base64", "string", ref_base64)
-        email = _pop("email", UNSET)
+        email = src_dict.pop("email", UNSET)
         if type(email) is not str and email is not UNSET:
             raise wrong_type("Delivery.email", "string", email)
-        delivery_attempts = _pop("delivery_attempts", UNSET)
+        delivery_attempts = src_dict.pop("delivery_attempts", UNSET)
         if delivery_attempts is not UNSET:
             if type(delivery_attempts) is not list:
                 raise wrong_type(
@@ -100,7 +99,7 @@ class Delivery:
                 for _item in delivery_attempts
             ]
 
-        events = _pop("events", UNSET)
+        events = src_dict.pop("events", UNSET)
         if events is not UNSET:
             events = _from_json_delivery_events(events, "Delivery.events")
 
@@ -109,8 +108,11 @@ class Delivery:
         _instance.email = email
         _instance.delivery_attempts = delivery_attempts
         _instance.events = events
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -70,14 +70,13 @@ class DeliveryAttempt:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        state = _pop("state", UNSET)
+        state = src_dict.pop("state", UNSET)
         if type(state) is not str and state is not UNSET:
             raise wrong_type("DeliveryAttempt.state", "string", state)
-        gamma_code = _pop("gamma_code", UNSET)
+        gamma_code = src_dict.pop("gamma_code", UNSET)
         if type(gamma_code) is not int and gamma_code is not UNSET:
             raise wrong_type("DeliveryAttempt.gamma_code", "integer", gamma_code)
-        first_attempt = _pop("first_attempt", UNSET)
+        first_attempt = src_dict.pop("first_attempt", UNSET)
         if first_attempt is not UNSET:
             try:
                 first_attempt = _fromisoformat(first_attempt)
@@ -98,8 +97,11 @@ class DeliveryAttempt:
         _instance.state = state
         _instance.gamma_code = gamma_code
         _instance.first_attempt = first_attempt
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -57,8 +57,7 @@ class DeliveryEvents:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        email_delivery_events = _pop("email_delivery_events", UNSET)
+        email_delivery_events = src_dict.pop("email_delivery_events", UNSET)
         if email_delivery_events is not UNSET:
             email_delivery_events = _from_json_email_delivery_events(
                 email_delivery_events, "DeliveryEvents.email_delivery_events"
@@ -66,8 +65,11 @@ class DeliveryEvents:
 
         _instance = _new(cls)
         _instance.email_delivery_events = email_delivery_events
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -93,12 +93,11 @@ class EmailDeliveryEvents:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        dsn = _pop("dsn", UNSET)
+        dsn = src_dict.pop("dsn", UNSET)
         if dsn is not UNSET:
             dsn = _from_json_dsn_event(dsn, "EmailDeliveryEvents.dsn")
 
-        html_open = _pop("html_open", UNSET)
+        html_open = src_dict.pop("html_open", UNSET)
         if html_open is not UNSET:
             if type(html_open) is not list:
                 raise wrong_type("EmailDeliveryEvents.html_open", "array", html_open)
@@ -107,11 +106,11 @@ class EmailDeliveryEvents:
                 for _item in html_open
             ]
 
-        opt_out = _pop("opt_out", UNSET)
+        opt_out = src_dict.pop("opt_out", UNSET)
         if opt_out is not UNSET:
             opt_out = _from_json_opt_out_event(opt_out, "EmailDeliveryEvents.opt_out")
 
-        pull = _pop("pull", UNSET)
+        pull = src_dict.pop("pull", UNSET)
         if pull is not UNSET:
             if type(pull) is not list:
                 raise wrong_type("EmailDeliveryEvents.pull", "array", pull)
@@ -125,8 +124,11 @@ class EmailDeliveryEvents:
         _instance.html_open = html_open
         _instance.opt_out = opt_out
         _instance.pull = pull
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

@@ -122,11 +122,10 @@ class EmailJobStatus:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        job_id = _pop("job_id", UNSET)
+        job_id = src_dict.pop("job_id", UNSET)
         if type(job_id) is not str:
             raise wrong_type("EmailJobStatus.job_id", "string", job_id)
-        job_state = _pop("job_state", UNSET)
+        job_state = src_dict.pop("job_state", UNSET)
         if job_state is not UNSET:
             if type(job_state) is not list:
                 raise wrong_type("EmailJobStatus.job_state", "array", job_state)
@@ -134,12 +133,12 @@ class EmailJobStatus:
                 if type(_item) is not str:
                     raise wrong_type("EmailJobStatus.job_state[]", "string", _item)
 
-        billing_code_base64 = _pop("billing_code_base64", UNSET)
+        billing_code_base64 = src_dict.pop("billing_code_base64", UNSET)
         if type(billing_code_base64) is not str and billing_code_base64 is not UNSET:
             raise wrong_type(
                 "EmailJobStatus.billing_code_base64", "string", billing_code_base64
             )
-        customer_reference_base64 = _pop("customer_reference_base64", UNSET)
+        customer_reference_base64 = src_dict.pop("customer_reference_base64", UNSET)
         if (
             type(customer_reference_base64) is not str
             and customer_reference_base64 is not UNSET
@@ -149,7 +148,7 @@ class EmailJobStatus:
                 "string",
                 customer_reference_base64,
             )
-        entry_time = _pop("entry_time", UNSET)
+        entry_time = src_dict.pop("entry_time", UNSET)
         if entry_time is not UNSET:
             try:
                 entry_time = _fromisoformat(entry_time)
@@ -164,13 +163,13 @@ class EmailJobStatus:
                     "EmailJobStatus.entry_time", entry_time.isoformat()
                 )
 
-        html_open_tracking = _pop("html_open_tracking", UNSET)
+        html_open_tracking = src_dict.pop("html_open_tracking", UNSET)
         if html_open_tracking is not UNSET:
             html_open_tracking = _from_json_html_open_tracking(
                 html_open_tracking, "EmailJobStatus.html_open_tracking"
             )
 
-        attachments = _pop("attachments", UNSET)
+        attachments = src_dict.pop("attachments", UNSET)
         if attachments is not UNSET:
             if type(attachments) is not list:
                 raise wrong_type("EmailJobStatus.attachments", "array", attachments)
@@ -179,7 +178,7 @@ class EmailJobStatus:
                 for _item in attachments
             ]
 
-        deliveries = _pop("deliveries", UNSET)
+        deliveries = src_dict.pop("deliveries", UNSET)
         if deliveries is not UNSET:
             if type(deliveries) is not list:
                 raise wrong_type("EmailJobStatus.deliveries", "array", deliveries)
@@ -197,8 +196,11 @@ class EmailJobStatus:
         _instance.html_open_tracking = html_open_tracking
         _instance.attachments = attachments
         _instance.deliveries = deliveries
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

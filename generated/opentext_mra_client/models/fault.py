@@ -61,19 +61,21 @@ class Fault:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        faultstring = _pop("faultstring", UNSET)
+        faultstring = src_dict.pop("faultstring", UNSET)
         if type(faultstring) is not str and faultstring is not UNSET:
             raise wrong_type("Fault.faultstring", "string", faultstring)
-        detail = _pop("detail", UNSET)
+        detail = src_dict.pop("detail", UNSET)
         if detail is not UNSET:
             detail = _from_json_fault_detail(detail, "Fault.detail")
 
         _instance = _new(cls)
         _instance.faultstring = faultstring
         _instance.detail = detail
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property

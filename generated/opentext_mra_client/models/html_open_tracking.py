@@ -59,13 +59,12 @@ class HtmlOpenTracking:
         """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
         if type(src_dict) is not dict:
             src_dict = as_dict(where, src_dict)
-        _pop = src_dict.pop
-        total_open_count = _pop("total_open_count", UNSET)
+        total_open_count = src_dict.pop("total_open_count", UNSET)
         if type(total_open_count) is not int and total_open_count is not UNSET:
             raise wrong_type(
                 "HtmlOpenTracking.total_open_count", "integer", total_open_count
             )
-        distinct_open_count = _pop("distinct_open_count", UNSET)
+        distinct_open_count = src_dict.pop("distinct_open_count", UNSET)
         if type(distinct_open_count) is not int and distinct_open_count is not UNSET:
             raise wrong_type(
                 "HtmlOpenTracking.distinct_open_count", "integer", distinct_open_count
@@ -73,8 +72,11 @@ class HtmlOpenTracking:
         _instance = _new(cls)
         _instance.total_open_count = total_open_count
         _instance.distinct_open_count = distinct_open_count
-        # What is left are the keys not in the spec (an emptied dict keeps its size: a new one).
-        _instance.additional_properties = src_dict or {}
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
         return _instance
 
     @property
