@@ -6,7 +6,7 @@ export PATH := $(BIN):$(PATH)
 
 BENCH_VENV := .venv-bench
 
-.PHONY: setup generate check-generated spec-check lint typecheck pytest test demo lock lock-bench bench bench-quick clean
+.PHONY: setup generate check-generated spec-check lint typecheck pytest test demo lock lock-bench bench bench-publish bench-quick clean
 
 setup: $(VENV)/.installed
 
@@ -58,6 +58,10 @@ $(BENCH_VENV)/.installed: requirements-bench.txt pyproject.toml
 
 bench: $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python bench/run.py
+
+# The same, written to bench/results.json and README's Performance section (to commit).
+bench-publish: $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python bench/run.py --publish
 
 bench-quick: $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python bench/run.py --quick --out /dev/null

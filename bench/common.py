@@ -1,4 +1,4 @@
-"""What the benchmarks share: a sandbox in its own process, timing by medians, result rows."""
+"""What the benchmarks share: a sandbox in its own process, interleaved timing, result rows."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from attrs import asdict, define
 
 @define
 class Result:
-    """One figure: `ours` against `baseline` measured in the same run; `ratio` = ours / baseline."""
+    """One figure: `ours` against `baseline` measured in the same run; `ratio` = ours / baseline,
+    unless the runs were paired (see `interleaved`)."""
 
     name: str
     ours: float
@@ -24,9 +25,12 @@ class Result:
     unit: str
     baseline_name: str
     goal: str | None  # such as "<= 1.15" or ">= 5"; None for a figure reported without a goal
+    paired_ratio: float | None = None
 
     @property
     def ratio(self) -> float:
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         return self.ours / self.baseline if self.baseline else float("inf")
 
     @property
@@ -46,15 +50,32 @@ def seconds(run: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def interleaved_medians(
-    ours: Callable[[], object], baseline: Callable[[], object], runs: int
-) -> tuple[float, float]:
-    """Median seconds of each, the runs alternating so that drift hits both alike."""
+@define
+class Pair:
+    """Seconds per operation of each side (medians) and the median of the run-by-run ratios."""
+
+    ours: float
+    baseline: float
+    ratio: float
+
+
+def interleaved(
+    ours: Callable[[], object], baseline: Callable[[], object], runs: int, per_run: int
+) -> Pair:
+    """`runs` timings of each, alternating, each run doing `per_run` operations.
+
+    The ratio is the median of each run's against the baseline run right after it: on a shared
+    machine speed drifts by a third within seconds, and a pair run side by side sees the same
+    machine, where the fastest or median runs of each side may not."""
     mine, theirs = [], []
     for _ in range(runs):
         mine.append(seconds(ours))
         theirs.append(seconds(baseline))
-    return statistics.median(mine), statistics.median(theirs)
+    return Pair(
+        ours=statistics.median(mine) / per_run,
+        baseline=statistics.median(theirs) / per_run,
+        ratio=statistics.median(m / t for m, t in zip(mine, theirs, strict=True)),
+    )
 
 
 def expect_count(seen: int, expected: int) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import httpx
 
-from bench.common import Result, interleaved_medians, sandbox
+from bench.common import Result, interleaved, sandbox
 from mailstatus import (
     InfobipApiKeyAuth,
     InfobipClient,
@@ -21,7 +21,7 @@ from mailstatus.sandbox.data import INFOBIP_LARGE_BULK, NCP_SMALL_REQUEST, OPENT
 
 
 def measure(quick: bool) -> list[Result]:
-    calls, runs = (20, 3) if quick else (200, 7)
+    calls, runs = (20, 3) if quick else (100, 15)
     reports = 20 * calls * runs * 2 + 100  # every get_reports call takes 20 for good
     ncp_auth = NcpSignatureAuth(cred.NCP_ACCESS_KEY, cred.NCP_SECRET_KEY)
     ib_auth = InfobipApiKeyAuth(cred.INFOBIP_API_KEY)
@@ -69,12 +69,13 @@ def measure(quick: bool) -> list[Result]:
 
                 ours()  # warm both connections
                 baseline()
-                mine, theirs = interleaved_medians(ours, baseline, runs)
+                pair = interleaved(ours, baseline, runs, calls)
                 results.append(
                     Result(
                         name=f"per-call {name}",
-                        ours=mine / calls,
-                        baseline=theirs / calls,
+                        ours=pair.ours,
+                        baseline=pair.baseline,
+                        paired_ratio=pair.ratio,
                         unit="s/call",
                         baseline_name="httpx GET + json.loads",
                         goal="<= 1.15",

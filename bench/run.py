@@ -22,6 +22,7 @@ from bench import imports, memory, overhead, paging, parsing
 from bench.common import Result
 
 SUITES = [overhead, paging, parsing, imports, memory]
+HERE = Path(__file__).resolve().parent
 
 
 def machine() -> str:
@@ -61,8 +62,15 @@ def markdown(report: dict[str, Any]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a fast smoke run with small inputs")
-    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("results.json"))
+    parser.add_argument("--out", type=Path, default=HERE / "latest.json", help="(untracked)")
+    parser.add_argument(
+        "--publish",
+        action="store_true",
+        help="also write bench/results.json and the README's table (a full run only)",
+    )
     args = parser.parse_args()
+    if args.publish and args.quick:
+        parser.error("only a full run is published")
     results: list[Result] = []
     for suite in SUITES:
         results += suite.measure(args.quick)
@@ -79,10 +87,23 @@ def main() -> int:
         table.add_row(*row)
     console = Console(width=200)
     console.print(table)
-    args.out.write_text(json.dumps(report, indent=2) + "\n")
-    console.print(f"written to {args.out}; for the README's Performance section:\n")
-    console.print(markdown(report), markup=False, highlight=False)
+    text = json.dumps(report, indent=2) + "\n"
+    args.out.write_text(text)
+    console.print(f"written to {args.out}")
+    if args.publish:
+        (HERE / "results.json").write_text(text)
+        publish(report, HERE.parent / "README.md")
+        console.print("published: bench/results.json and the README's Performance section")
     return 0
+
+
+def publish(report: dict[str, Any], readme: Path) -> None:
+    """Replace the README's table (from its "Latest run:" line to the blank line after the
+    table) with this report's."""
+    text = readme.read_text()
+    start = text.index("Latest run: ")
+    end = text.index("\n\n", text.index("| benchmark |", start))
+    readme.write_text(text[:start] + markdown(report).rstrip("\n") + text[end:])
 
 
 if __name__ == "__main__":
