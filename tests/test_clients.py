@@ -13,6 +13,7 @@ from mailstatus import (
     ConfigurationError,
     InfobipApiKeyAuth,
     InfobipClient,
+    NotFoundError,
     OpenTextClient,
     OpenTextOAuth2,
 )
@@ -82,3 +83,49 @@ def test_opentext_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.delenv("OPENTEXT_CLIENT_ID")
     with pytest.raises(ConfigurationError, match="OPENTEXT_USERNAME"):
         OpenTextClient()
+
+
+def _every_statuses(sync: bool) -> list[tuple[str, object]]:
+    """(name, statuses iterator) of each provider, made without iterating."""
+    from mailstatus import (
+        AsyncNcpMailerClient,
+        AsyncOpenTextClient,
+        NcpMailerClient,
+        NcpSignatureAuth,
+    )
+
+    basic = httpx.BasicAuth("user", "password")
+    signed = NcpSignatureAuth("access", "secret")
+    api_key = InfobipApiKeyAuth("k")
+    if sync:
+        return [
+            ("opentext", OpenTextClient(base_url=BASE, auth=basic).statuses("xsi-1")),
+            ("ncp", NcpMailerClient(base_url=BASE, auth=signed).statuses("req-1")),
+            ("infobip", InfobipClient(base_url=BASE, auth=api_key).statuses(bulk_id="b")),
+        ]
+    return [
+        ("opentext", AsyncOpenTextClient(base_url=BASE, auth=basic).statuses("xsi-1")),
+        ("ncp", AsyncNcpMailerClient(base_url=BASE, auth=signed).statuses("req-1")),
+        ("infobip", AsyncInfobipClient(base_url=BASE, auth=api_key).statuses(bulk_id="b")),
+    ]
+
+
+def test_statuses_are_lazy_for_every_provider(httpx_mock: HTTPXMock) -> None:
+    """Making a `statuses()` iterator sends nothing; the first `next` sends the first request."""
+    for name, statuses in _every_statuses(sync=True):
+        assert httpx_mock.get_requests() == [], name
+        httpx_mock.add_response(status_code=404)
+        with pytest.raises(NotFoundError):
+            next(statuses)  # type: ignore[call-overload]
+        assert len(httpx_mock.get_requests()) == 1, name
+        httpx_mock.reset()
+
+
+async def test_async_statuses_are_lazy_for_every_provider(httpx_mock: HTTPXMock) -> None:
+    for name, statuses in _every_statuses(sync=False):
+        assert httpx_mock.get_requests() == [], name
+        httpx_mock.add_response(status_code=404)
+        with pytest.raises(NotFoundError):
+            await anext(statuses)  # type: ignore[call-overload]
+        assert len(httpx_mock.get_requests()) == 1, name
+        httpx_mock.reset()

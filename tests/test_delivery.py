@@ -12,7 +12,11 @@ import pytest
 
 from infobip_email_client.models import SentEmailReport
 from mailstatus import DeliveryState, EmailJob
-from mailstatus.delivery import from_infobip, from_ncp, from_opentext, mapping_table
+from mailstatus.infobip.statuses import from_infobip
+from mailstatus.mapping import mapping_table
+from mailstatus.ncp.statuses import CODES, SendStatus, from_ncp
+from mailstatus.opentext.statuses import from_opentext
+from mailstatus.sandbox.data import NCP_STATUSES
 from ncp_mailer_client.models import MailListItem
 from opentext_mra_client.models import EmailJobStatus
 from tests.helpers import load_spec, response_example
@@ -148,6 +152,13 @@ def test_infobip_mapping(group: int, error_id: int, expected: DeliveryState, fin
 def test_an_empty_infobip_report_is_unknown_not_a_crash() -> None:
     status = from_infobip(SentEmailReport.from_dict({}))
     assert (status.state, status.message_id, status.raw_state) == (S.UNKNOWN, None, None)
+
+
+def test_one_list_of_ncp_codes_feeds_the_mapping_the_filter_and_the_sandbox() -> None:
+    """A new code is added in `mailstatus.ncp.statuses.CODES` (and the spec): the rest follows."""
+    spec_codes = set(known("ncp", "EmailStatus", "code"))
+    assert set(CODES) == spec_codes == {member.value for member in SendStatus}
+    assert {code: known.label for code, known in CODES.items()} == NCP_STATUSES
 
 
 def test_the_readme_table_is_the_code_table() -> None:

@@ -33,7 +33,7 @@ from mailstatus import (
     NcpSignatureAuth,
     OpenTextClient,
 )
-from mailstatus.delivery import from_ncp
+from mailstatus.ncp.statuses import from_ncp
 from tests.helpers import response_example
 
 settings.register_profile(

@@ -27,8 +27,8 @@ from mailstatus._transport import (
     LoggedAuth,
     Provider,
     aread_body,
-    checked,
     logger,
+    raise_for_status,
     read_body,
     transport_errors,
 )
@@ -219,7 +219,8 @@ class SyncAPIClient(ProviderConfig):
                 request, auth=self._wire_auth, follow_redirects=False, stream=True
             )
         read_body(self._provider, response, self.max_body_size)
-        return checked(self._provider, response)
+        raise_for_status(self._provider, response)
+        return response
 
     def _get(
         self,
@@ -293,7 +294,8 @@ class AsyncAPIClient(ProviderConfig):
                 request, auth=self._wire_auth, follow_redirects=False, stream=True
             )
         await aread_body(self._provider, response, self.max_body_size)
-        return checked(self._provider, response)
+        raise_for_status(self._provider, response)
+        return response
 
     async def _get(
         self,

@@ -92,11 +92,10 @@ def status_error(provider: Provider, response: httpx.Response) -> APIStatusError
     )
 
 
-def checked(provider: Provider, response: httpx.Response) -> httpx.Response:
-    """Raise the typed error for any answer but 2xx (a redirect included), else hand it back."""
+def raise_for_status(provider: Provider, response: httpx.Response) -> None:
+    """Raise the typed error for any answer but 2xx (a redirect included)."""
     if not response.is_success:
         raise status_error(provider, response)
-    return response
 
 
 @contextmanager

@@ -37,7 +37,8 @@ from mailstatus._token import basic_auth
 from mailstatus.cli.output import Format, open_writer, render
 from mailstatus.cli.reports import drain, open_journal
 from mailstatus.cli.rows import Row, infobip_row, ncp_row, opentext_rows, status_row
-from mailstatus.delivery import from_infobip, from_ncp
+from mailstatus.infobip.statuses import from_infobip
+from mailstatus.ncp.statuses import from_ncp
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 opentext = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=True)

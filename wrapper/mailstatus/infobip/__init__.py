@@ -6,8 +6,9 @@ from mailstatus.infobip.auth import (
     InfobipOAuth2,
     auth_from_env,
 )
-from mailstatus.infobip.client import AsyncInfobipClient, InfobipClient, ReportBatch, ReportFilters
+from mailstatus.infobip.client import AsyncInfobipClient, InfobipClient, ReportFilters
 from mailstatus.infobip.journal import ReportJournal
+from mailstatus.infobip.results import ReportBatch
 
 __all__ = [
     "AsyncInfobipClient",

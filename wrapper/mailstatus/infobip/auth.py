@@ -15,7 +15,7 @@ import httpx
 from mailstatus import _validate
 from mailstatus._token import TokenAuth, basic_auth, header_token, oauth2_token
 from mailstatus.errors import ConfigurationError
-from mailstatus.infobip._provider import PROVIDER
+from mailstatus.infobip.errors import PROVIDER
 
 
 def _on_same_host(request: httpx.Request, path: str, url: str | None) -> httpx.URL:

@@ -8,19 +8,17 @@ from contextlib import contextmanager
 from typing import Any, Unpack
 
 import httpx
-from attrs import frozen
 
 from infobip_email_client.api.email import get_email_delivery_reports
-from infobip_email_client.models import EmailReportsResponse, SentEmailReport
+from infobip_email_client.models import SentEmailReport
 from infobip_email_client.parameters import get_email_delivery_reports as report_parameters
 from infobip_email_client.parameters.get_email_delivery_reports import (
     Parameters as ReportParameters,
 )
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
 from mailstatus._parameters import request_kwargs
-from mailstatus._results import APIResult
 from mailstatus._validate import integer
-from mailstatus.delivery import DeliveryStatus, from_infobip
+from mailstatus.delivery import DeliveryStatus
 from mailstatus.errors import (
     APIConnectionError,
     InvalidInputError,
@@ -28,10 +26,12 @@ from mailstatus.errors import (
     UnreadableReport,
     UnreadableReportsError,
 )
-from mailstatus.infobip._provider import PROVIDER
 from mailstatus.infobip.auth import auth_from_env
+from mailstatus.infobip.errors import PROVIDER
 from mailstatus.infobip.journal import ReportJournal
 from mailstatus.infobip.reports import ReadReport, read_batch
+from mailstatus.infobip.results import ReportBatch
+from mailstatus.infobip.statuses import from_infobip
 from mailstatus.pagination import DrainGuard
 
 DEFAULT_BASE_URL = "https://api.infobip.com"
@@ -40,18 +40,6 @@ DEFAULT_BASE_URL = "https://api.infobip.com"
 #: The parameters of `get_reports` and the drains, as the spec states them (`bulk_id`,
 #: `message_id`, `limit`, `campaign_reference_id`, `application_id`, `entity_id`).
 ReportFilters = ReportParameters
-
-
-@frozen
-class ReportBatch(APIResult[EmailReportsResponse]):
-    """The reports of one request; iterating it gives them (generated `SentEmailReport`s)."""
-
-    @property
-    def reports(self) -> list[SentEmailReport]:
-        return self.model.results
-
-    def __iter__(self) -> Iterator[SentEmailReport]:
-        return iter(self.reports)
 
 
 def _reports_request(filters: ReportFilters) -> dict[str, Any]:

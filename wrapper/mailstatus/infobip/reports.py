@@ -16,7 +16,7 @@ from attrs import frozen
 from infobip_email_client.models import EmailReportsResponse, SentEmailReport
 from mailstatus._json import decode_json, encode_json
 from mailstatus.errors import ResponseValidationError, UnreadableReport
-from mailstatus.infobip._provider import PROVIDER
+from mailstatus.infobip.errors import PROVIDER
 
 
 def report_key(report: SentEmailReport) -> str:

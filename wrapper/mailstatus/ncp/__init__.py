@@ -1,14 +1,9 @@
 """NAVER Cloud Platform Cloud Outbound Mailer: the mails of a send request."""
 
 from mailstatus.ncp.auth import NcpSignatureAuth, auth_from_env, signature
-from mailstatus.ncp.client import (
-    AsyncNcpMailerClient,
-    MailFilters,
-    MailPage,
-    NcpMailerClient,
-    SendStatus,
-    ncp_base_url,
-)
+from mailstatus.ncp.client import AsyncNcpMailerClient, MailFilters, NcpMailerClient, ncp_base_url
+from mailstatus.ncp.results import MailPage
+from mailstatus.ncp.statuses import SendStatus
 
 __all__ = [
     "AsyncNcpMailerClient",

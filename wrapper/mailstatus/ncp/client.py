@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import enum
 import os
-import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Unpack
 
 import httpx
-from attrs import frozen
 
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
 from mailstatus._parameters import request_kwargs
-from mailstatus._results import APIResult
-from mailstatus.delivery import DeliveryStatus, from_ncp
+from mailstatus.delivery import DeliveryStatus
 from mailstatus.errors import ConfigurationError, InvalidInputError
-from mailstatus.ncp._provider import PROVIDER
 from mailstatus.ncp.auth import auth_from_env
+from mailstatus.ncp.errors import PROVIDER
+from mailstatus.ncp.results import MailPage
+from mailstatus.ncp.statuses import from_ncp
 from mailstatus.pagination import aiter_pages, iter_pages
 from ncp_mailer_client.api.mails import get_mail_list
 from ncp_mailer_client.models import MailListItem, MailListPage
@@ -26,20 +24,6 @@ from ncp_mailer_client.parameters.get_mail_list import Parameters as MailListPar
 
 ZONES = {"public": "ntruss.com", "gov": "gov-ntruss.com", "fin": "fin-ntruss.com"}
 REGIONS = {"KR": "v1", "SGN": "v1-sgn", "JPN": "v1-jpn"}
-SORT = re.compile(r"^(id|createUtc|statusCode)(,(asc|desc))?$", re.IGNORECASE)
-
-
-class SendStatus(enum.StrEnum):
-    """NCP delivery states, for the `send_status` filter. The set is open: plain strings pass too."""
-
-    READY = "R"
-    PREPARING = "P"
-    IN_TRANSIT = "I"
-    SENT = "S"
-    FAILED = "F"
-    UNSUBSCRIBED = "U"
-    CANCELED = "C"
-    PARTIAL_FAILURE = "PF"
 
 
 #: The parameters of `list_mails` and the walks, as the spec states them (`send_status`,
@@ -59,33 +43,6 @@ def ncp_base_url(region: str = "KR", zone: str = "public") -> str:
     if zone == "fin" and path != "v1":
         raise ConfigurationError("the NCP financial zone serves Korea (KR) only")
     return f"https://mail.apigw.{host}/api/{path}"
-
-
-@frozen
-class MailPage(APIResult[MailListPage]):
-    """One page of mails; iterating it gives its mails (generated `MailListItem`s)."""
-
-    @property
-    def mails(self) -> list[MailListItem]:
-        return self.model.content or []
-
-    @property
-    def number(self) -> int:
-        return self.model.number
-
-    @property
-    def last(self) -> bool:
-        return self.model.last
-
-    @property
-    def total_pages(self) -> int:
-        return self.model.total_pages
-
-    def item_keys(self) -> tuple[str, ...]:
-        return tuple(mail.mail_id for mail in self.mails)
-
-    def __iter__(self) -> Iterator[MailListItem]:
-        return iter(self.mails)
 
 
 def _paged(filters: MailFilters) -> Callable[[int], MailFilters]:

@@ -12,7 +12,7 @@ import httpx
 from mailstatus import _validate
 from mailstatus._token import TokenAuth, basic_auth, basic_credentials, oauth2_token
 from mailstatus.errors import ConfigurationError
-from mailstatus.opentext._provider import PROVIDER
+from mailstatus.opentext.errors import PROVIDER
 
 TOKEN_URL = "https://us.api.opentext.com/tenants/{tenant_id}/oauth2/token"  # noqa: S105 (a URL)
 TENANT_ID = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*")

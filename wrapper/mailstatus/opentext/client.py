@@ -7,58 +7,20 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Unpack
 
 import httpx
-from attrs import frozen
 
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
 from mailstatus._parameters import request_kwargs
-from mailstatus._results import APIResult
-from mailstatus.delivery import DeliveryStatus, from_opentext
-from mailstatus.opentext._provider import PROVIDER
+from mailstatus.delivery import DeliveryStatus
 from mailstatus.opentext.auth import auth_from_env
-from mailstatus.opentext.decoded import Base64Text
+from mailstatus.opentext.errors import PROVIDER
+from mailstatus.opentext.results import EmailJob
+from mailstatus.opentext.statuses import from_opentext
 from opentext_mra_client.api.emails import get_email_status
 from opentext_mra_client.models import EmailJobStatus
 from opentext_mra_client.parameters import get_email_status as status_parameters
 from opentext_mra_client.parameters.get_email_status import Parameters as StatusParameters
-from opentext_mra_client.types import Unset
 
 DEFAULT_BASE_URL = "https://t2api.us.cloudmessaging.opentext.com"
-
-
-def _decoded(field: str, value: str | Unset) -> Base64Text | None:
-    return None if isinstance(value, Unset) else Base64Text(field, value)
-
-
-@frozen
-class EmailJob(APIResult[EmailJobStatus]):
-    """An email job: `model` is the generated `EmailJobStatus`; the base64 fields are decoded here.
-
-    Each decoded value is a `Base64Text` (`.text`, `.bytes`, `.raw`), or None where the field is
-    absent; the lists follow `model.attachments` and `model.deliveries` index for index.
-    """
-
-    @property
-    def billing_code(self) -> Base64Text | None:
-        return _decoded("billing_code_base64", self.model.billing_code_base64)
-
-    @property
-    def customer_reference(self) -> Base64Text | None:
-        return _decoded("customer_reference_base64", self.model.customer_reference_base64)
-
-    @property
-    def attachment_names(self) -> list[Base64Text | None]:
-        attachments = [] if isinstance(self.model.attachments, Unset) else self.model.attachments
-        return [
-            _decoded(f"attachments[{i}].name_base64", a.name_base64)
-            for i, a in enumerate(attachments)
-        ]
-
-    @property
-    def delivery_refs(self) -> list[Base64Text | None]:
-        deliveries = [] if isinstance(self.model.deliveries, Unset) else self.model.deliveries
-        return [
-            _decoded(f"deliveries[{i}].ref_base64", d.ref_base64) for i, d in enumerate(deliveries)
-        ]
 
 
 class _OpenTextConfig(ProviderConfig):
@@ -88,8 +50,9 @@ class OpenTextClient(_OpenTextConfig, SyncAPIClient):
     def statuses(
         self, job_id: str, **parameters: Unpack[StatusParameters]
     ) -> Iterator[DeliveryStatus]:
-        """The job's deliveries as normalized `DeliveryStatus`es."""
-        return from_opentext(self.get_email_status(job_id, **parameters))
+        """The job's deliveries as normalized `DeliveryStatus`es. Lazy, as for every provider: the
+        job is fetched when the iteration starts."""
+        yield from from_opentext(self.get_email_status(job_id, **parameters))
 
 
 class AsyncOpenTextClient(_OpenTextConfig, AsyncAPIClient):

@@ -9,6 +9,8 @@ from typing import Any
 
 from attrs import define, field
 
+from mailstatus.ncp.statuses import CODES
+
 #: Ids the README, the demo and the tests can count on.
 OPENTEXT_JOB = "xsi-1234567"
 NCP_LARGE_REQUEST = "20260101000000000001"  # 2,500 mails (by default) over every status code
@@ -17,16 +19,7 @@ NCP_SEED_REQUEST = "20181120000000010999"  # the id of the provider's documented
 INFOBIP_BULK = "sandbox-bulk-1"
 INFOBIP_LARGE_BULK = "sandbox-bulk-2"
 
-NCP_STATUSES = {
-    "R": "Ready",
-    "P": "Preparing",
-    "I": "In transit",
-    "S": "Sent successfully",
-    "F": "Failed",
-    "U": "Unsubscribed",
-    "C": "Canceled",
-    "PF": "Partial failure",
-}
+NCP_STATUSES = {code: known.label for code, known in CODES.items()}
 OPENTEXT_ATTEMPT_STATES = [
     "Pending",
     "Submitted",

@@ -1,0 +1,65 @@
+"""Infobip reports as `DeliveryStatus`es, by status group, refined by error id."""
+
+from __future__ import annotations
+
+from infobip_email_client.models import SentEmailReport
+from infobip_email_client.types import Unset
+from mailstatus.delivery import (
+    DeliveryState,
+    DeliveryStatus,
+    MappingRow,
+    absent_as_none,
+    aware,
+    looked_up,
+)
+
+S = DeliveryState
+_present = absent_as_none(Unset)
+
+#: `status.groupId` -> (state, final).
+GROUPS: dict[int, tuple[DeliveryState, bool]] = {
+    0: (S.PENDING, False),  # ACCEPTED
+    1: (S.PENDING, False),  # PENDING
+    2: (S.FAILED, True),  # UNDELIVERABLE
+    3: (S.DELIVERED, True),  # DELIVERED
+    4: (S.EXPIRED, True),  # EXPIRED
+    5: (S.REJECTED, True),  # REJECTED
+}
+#: `error.id` that say more than the status group, in a final group.
+ERRORS: dict[int, DeliveryState] = {
+    6003: S.UNSUBSCRIBED,
+    6011: S.BOUNCED,  # soft bounce
+    6012: S.BOUNCED,  # hard bounce
+}
+
+
+def from_infobip(report: SentEmailReport) -> DeliveryStatus:
+    status, error = _present(report.status), _present(report.error)
+    group = _present(status.group_id) if status else None
+    state, final = looked_up(GROUPS, group)
+    error_id = _present(error.id) if error else None
+    if final and error_id in ERRORS:
+        state = ERRORS[error_id]
+    names = [_present(status.group_name), _present(status.name)] if status else []
+    return DeliveryStatus(
+        provider="infobip",
+        message_id=_present(report.message_id),
+        recipient=_present(report.to),
+        state=state,
+        final=final,
+        raw_state="/".join(str(n) for n in names if n) or (None if group is None else str(group)),
+        submitted_at=aware(report.sent_at),
+        done_at=aware(report.done_at) if final else None,
+        error_code=str(error_id) if error_id else None,
+        reason=(_present(error.description) if error and error_id else None)
+        or (_present(status.description) if status else None),
+        raw=report,
+    )
+
+
+def mapping_rows() -> list[MappingRow]:
+    rows = [("infobip", f"status groupId `{k}`", s.value, str(f)) for k, (s, f) in GROUPS.items()]
+    rows += [
+        ("infobip", f"error id `{k}` in a final group", s.value, "True") for k, s in ERRORS.items()
+    ]
+    return rows
