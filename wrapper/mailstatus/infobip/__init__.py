@@ -4,6 +4,7 @@ from mailstatus.infobip.auth import (
     InfobipApiKeyAuth,
     InfobipIbssoAuth,
     InfobipOAuth2,
+    auth_from,
     auth_from_env,
 )
 from mailstatus.infobip.client import AsyncInfobipClient, InfobipClient, ReportFilters
@@ -19,5 +20,6 @@ __all__ = [
     "ReportBatch",
     "ReportFilters",
     "ReportJournal",
+    "auth_from",
     "auth_from_env",
 ]

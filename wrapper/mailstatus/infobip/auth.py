@@ -6,15 +6,14 @@ request being authorized."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import httpx
 
 from mailstatus import _validate
+from mailstatus._settings import Alternative, chosen
 from mailstatus._token import TokenAuth, basic_auth, header_token, oauth2_token
-from mailstatus.errors import ConfigurationError
 from mailstatus.infobip.errors import PROVIDER
 
 
@@ -96,22 +95,50 @@ class InfobipOAuth2(TokenAuth):
         return f"InfobipOAuth2(client_id={self.client_id!r})"
 
 
-def auth_from_env() -> httpx.Auth:
-    """The first complete set of INFOBIP_API_KEY; INFOBIP_CLIENT_ID and INFOBIP_CLIENT_SECRET
-    (OAuth2); INFOBIP_USERNAME and INFOBIP_PASSWORD (IBSSO when INFOBIP_USE_IBSSO is 1, else
-    Basic)."""
-    env = os.environ.get
-    if api_key := env("INFOBIP_API_KEY"):
-        return InfobipApiKeyAuth(api_key)
-    client_id, client_secret = env("INFOBIP_CLIENT_ID"), env("INFOBIP_CLIENT_SECRET")
-    if client_id and client_secret:
-        return InfobipOAuth2(client_id, client_secret)
-    username, password = env("INFOBIP_USERNAME"), env("INFOBIP_PASSWORD")
-    if username and password:
-        if env("INFOBIP_USE_IBSSO") == "1":
-            return InfobipIbssoAuth(username, password)
-        return basic_auth(username, password)
-    raise ConfigurationError(
-        "Infobip needs credentials: pass auth=, or set INFOBIP_API_KEY, or INFOBIP_CLIENT_ID and "
-        "INFOBIP_CLIENT_SECRET, or INFOBIP_USERNAME and INFOBIP_PASSWORD"
+#: Each setting of `auth_from` and the environment variable it falls back to.
+VARIABLES = {
+    "api_key": "INFOBIP_API_KEY",
+    "client_id": "INFOBIP_CLIENT_ID",
+    "client_secret": "INFOBIP_CLIENT_SECRET",
+    "username": "INFOBIP_USERNAME",
+    "password": "INFOBIP_PASSWORD",
+    "ibsso": "INFOBIP_USE_IBSSO",
+}
+
+
+def _user_auth(settings: Mapping[str, Any]) -> httpx.Auth:
+    username, password = settings["username"], settings["password"]
+    # ibsso: True given, or the variable set to 1.
+    if settings.get("ibsso") in (True, "1"):
+        return InfobipIbssoAuth(username, password)
+    return basic_auth(username, password)
+
+
+_SCHEMES: tuple[Alternative[httpx.Auth], ...] = (
+    Alternative(("api_key",), lambda s: InfobipApiKeyAuth(s["api_key"])),
+    Alternative(
+        ("client_id", "client_secret"), lambda s: InfobipOAuth2(s["client_id"], s["client_secret"])
+    ),
+    Alternative(("username", "password"), _user_auth, takes=("ibsso",)),
+)
+
+
+def auth_from(**given: str | bool | None) -> httpx.Auth:
+    """The first complete scheme of an API key; a client id and secret (OAuth2); a username and
+    password (IBSSO with `ibsso`, else Basic). Each setting not given comes from its variable in
+    `VARIABLES`; a scheme given a setting comes before the others."""
+    return chosen(
+        VARIABLES,
+        _SCHEMES,
+        given,
+        missing=f"Infobip needs credentials: pass auth=, or set {VARIABLES['api_key']}, or "
+        f"{VARIABLES['client_id']} and {VARIABLES['client_secret']}, or "
+        f"{VARIABLES['username']} and {VARIABLES['password']}",
     )
+
+
+def auth_from_env() -> httpx.Auth:
+    """`auth_from` the environment only: the first complete set of INFOBIP_API_KEY;
+    INFOBIP_CLIENT_ID and INFOBIP_CLIENT_SECRET (OAuth2); INFOBIP_USERNAME and INFOBIP_PASSWORD
+    (IBSSO when INFOBIP_USE_IBSSO is 1, else Basic)."""
+    return auth_from()

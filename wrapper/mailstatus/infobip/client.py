@@ -34,6 +34,8 @@ from mailstatus.infobip.results import ReportBatch
 from mailstatus.infobip.statuses import from_infobip
 from mailstatus.pagination import DrainGuard
 
+#: The environment variable the base URL falls back to.
+BASE_URL_VARIABLE = "INFOBIP_BASE_URL"
 DEFAULT_BASE_URL = "https://api.infobip.com"
 
 
@@ -148,7 +150,7 @@ class _InfobipConfig(ProviderConfig):
     _provider = PROVIDER
 
     def _default_base_url(self) -> str:
-        return os.environ.get("INFOBIP_BASE_URL") or DEFAULT_BASE_URL
+        return os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL
 
     def _auth_from_env(self) -> httpx.Auth:
         return auth_from_env()

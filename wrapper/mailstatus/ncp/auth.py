@@ -5,14 +5,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import os
 import time
 from collections.abc import Callable, Generator
 
 import httpx
 
 from mailstatus import _validate
-from mailstatus.errors import ConfigurationError
+from mailstatus._settings import Alternative, chosen
 
 
 def signature(*, secret_key: str, method: str, target: str, timestamp: str, access_key: str) -> str:
@@ -66,12 +65,31 @@ class NcpSignatureAuth(httpx.Auth):
         return f"NcpSignatureAuth(lang={self.lang!r})"
 
 
+#: Each setting of `auth_from` and the environment variable it falls back to.
+VARIABLES = {"access_key": "NCP_ACCESS_KEY", "secret_key": "NCP_SECRET_KEY", "lang": "NCP_LANG"}
+
+_SCHEMES = (
+    Alternative(
+        ("access_key", "secret_key"),
+        lambda s: NcpSignatureAuth(s["access_key"], s["secret_key"], lang=s.get("lang")),
+        takes=("lang",),
+    ),
+)
+
+
+def auth_from(**given: str | None) -> NcpSignatureAuth:
+    """Signature auth with an access key pair (and `lang`); each setting not given comes from its
+    variable in `VARIABLES`."""
+    return chosen(
+        VARIABLES,
+        _SCHEMES,
+        given,
+        missing="NCP needs credentials: pass auth=NcpSignatureAuth(...), or set "
+        f"{VARIABLES['access_key']} and {VARIABLES['secret_key']}",
+    )
+
+
 def auth_from_env() -> NcpSignatureAuth:
-    """Signature auth from NCP_ACCESS_KEY and NCP_SECRET_KEY (and NCP_LANG, if set)."""
-    access_key, secret_key = os.environ.get("NCP_ACCESS_KEY"), os.environ.get("NCP_SECRET_KEY")
-    if not access_key or not secret_key:
-        raise ConfigurationError(
-            "NCP needs credentials: pass auth=NcpSignatureAuth(...), or set NCP_ACCESS_KEY and "
-            "NCP_SECRET_KEY"
-        )
-    return NcpSignatureAuth(access_key, secret_key, lang=os.environ.get("NCP_LANG"))
+    """`auth_from` the environment only: NCP_ACCESS_KEY and NCP_SECRET_KEY (and NCP_LANG, if
+    set)."""
+    return auth_from()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Unpack
 
@@ -10,6 +9,7 @@ import httpx
 
 from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
 from mailstatus._parameters import request_kwargs
+from mailstatus._settings import Alternative, chosen
 from mailstatus.delivery import DeliveryStatus
 from mailstatus.errors import ConfigurationError, InvalidInputError
 from mailstatus.ncp.auth import auth_from_env
@@ -45,6 +45,35 @@ def ncp_base_url(region: str = "KR", zone: str = "public") -> str:
     return f"https://mail.apigw.{host}/api/{path}"
 
 
+#: Each setting of `base_url_from` and the environment variable it falls back to.
+BASE_URL_VARIABLES = {
+    "base_url": "NCP_MAILER_BASE_URL",
+    "region": "NCP_MAILER_REGION",
+    "zone": "NCP_MAILER_ZONE",
+}
+
+_BASE_URLS: tuple[Alternative[str], ...] = (
+    Alternative(("base_url",), lambda s: s["base_url"]),
+    Alternative(
+        (),
+        lambda s: ncp_base_url(s.get("region", "KR"), s.get("zone", "public")),
+        takes=("region", "zone"),
+    ),
+)
+
+
+def base_url_from(**given: str | None) -> str:
+    """`base_url`, else `ncp_base_url(region, zone)`, Korea and the public zone by default. Each
+    setting not given comes from its variable in `BASE_URL_VARIABLES`; a region or zone given
+    comes before NCP_MAILER_BASE_URL."""
+    return chosen(
+        BASE_URL_VARIABLES,
+        _BASE_URLS,
+        given,
+        missing=f"NCP needs a base URL: pass base_url=, or set {BASE_URL_VARIABLES['base_url']}",
+    )
+
+
 def _paged(filters: MailFilters) -> Callable[[int], MailFilters]:
     """The filters of a walk's pages (a walk sets `page` itself)."""
     if "page" in filters:
@@ -62,9 +91,7 @@ class _NcpConfig(ProviderConfig):
     _provider = PROVIDER
 
     def _default_base_url(self) -> str:
-        return os.environ.get("NCP_MAILER_BASE_URL") or ncp_base_url(
-            os.environ.get("NCP_MAILER_REGION", "KR"), os.environ.get("NCP_MAILER_ZONE", "public")
-        )
+        return base_url_from()
 
     def _auth_from_env(self) -> httpx.Auth:
         return auth_from_env()

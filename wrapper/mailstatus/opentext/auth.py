@@ -3,13 +3,13 @@ the tenant's token URL with the client credentials or the password grant."""
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any
 
 import httpx
 
 from mailstatus import _validate
+from mailstatus._settings import Alternative, chosen
 from mailstatus._token import TokenAuth, basic_auth, basic_credentials, oauth2_token
 from mailstatus.errors import ConfigurationError
 from mailstatus.opentext.errors import PROVIDER
@@ -85,25 +85,49 @@ class OpenTextOAuth2(TokenAuth):
         return f"OpenTextOAuth2(client_id={self.client_id!r}, grant_type={self.grant_type!r})"
 
 
-def auth_from_env() -> httpx.Auth:
-    """OAuth2 when OPENTEXT_CLIENT_ID and OPENTEXT_CLIENT_SECRET are set (with OPENTEXT_TENANT_ID or
-    OPENTEXT_TOKEN_URL; the password grant if OPENTEXT_USERNAME and OPENTEXT_PASSWORD are set too),
-    else Basic with OPENTEXT_USERNAME and OPENTEXT_PASSWORD."""
-    env = os.environ.get
-    username, password = env("OPENTEXT_USERNAME"), env("OPENTEXT_PASSWORD")
-    client_id, client_secret = env("OPENTEXT_CLIENT_ID"), env("OPENTEXT_CLIENT_SECRET")
-    if client_id and client_secret:
-        return OpenTextOAuth2(
-            client_id=client_id,
-            client_secret=client_secret,
-            tenant_id=env("OPENTEXT_TENANT_ID"),
-            token_url=env("OPENTEXT_TOKEN_URL"),
-            username=username,
-            password=password,
-        )
-    if username and password:
-        return basic_auth(username, password)
-    raise ConfigurationError(
-        "OpenText needs credentials: pass auth=, or set OPENTEXT_USERNAME and OPENTEXT_PASSWORD, "
-        "or OPENTEXT_CLIENT_ID and OPENTEXT_CLIENT_SECRET"
+#: Each setting of `auth_from` and the environment variable it falls back to.
+VARIABLES = {
+    "username": "OPENTEXT_USERNAME",
+    "password": "OPENTEXT_PASSWORD",
+    "client_id": "OPENTEXT_CLIENT_ID",
+    "client_secret": "OPENTEXT_CLIENT_SECRET",
+    "tenant_id": "OPENTEXT_TENANT_ID",
+    "token_url": "OPENTEXT_TOKEN_URL",
+}
+
+_SCHEMES: tuple[Alternative[httpx.Auth], ...] = (
+    Alternative(
+        ("client_id", "client_secret"),
+        lambda s: OpenTextOAuth2(
+            client_id=s["client_id"],
+            client_secret=s["client_secret"],
+            tenant_id=s.get("tenant_id"),
+            token_url=s.get("token_url"),
+            username=s.get("username"),
+            password=s.get("password"),
+        ),
+        takes=("tenant_id", "token_url", "username", "password"),
+    ),
+    Alternative(("username", "password"), lambda s: basic_auth(s["username"], s["password"])),
+)
+
+
+def auth_from(**given: str | None) -> httpx.Auth:
+    """OAuth2 with a client id and secret (and a tenant id or token URL; the password grant with a
+    username and password too), else Basic with a username and password. Each setting not given
+    comes from its variable in `VARIABLES`; a scheme given a setting comes before the others."""
+    return chosen(
+        VARIABLES,
+        _SCHEMES,
+        given,
+        missing=f"OpenText needs credentials: pass auth=, or set {VARIABLES['username']} and "
+        f"{VARIABLES['password']}, or {VARIABLES['client_id']} and {VARIABLES['client_secret']}",
     )
+
+
+def auth_from_env() -> httpx.Auth:
+    """`auth_from` the environment only: OAuth2 when OPENTEXT_CLIENT_ID and OPENTEXT_CLIENT_SECRET
+    are set (with OPENTEXT_TENANT_ID or OPENTEXT_TOKEN_URL; the password grant if
+    OPENTEXT_USERNAME and OPENTEXT_PASSWORD are set too), else Basic with OPENTEXT_USERNAME and
+    OPENTEXT_PASSWORD."""
+    return auth_from()

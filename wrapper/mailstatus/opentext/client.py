@@ -20,6 +20,8 @@ from opentext_mra_client.models import EmailJobStatus
 from opentext_mra_client.parameters import get_email_status as status_parameters
 from opentext_mra_client.parameters.get_email_status import Parameters as StatusParameters
 
+#: The environment variable the base URL falls back to.
+BASE_URL_VARIABLE = "OPENTEXT_BASE_URL"
 DEFAULT_BASE_URL = "https://t2api.us.cloudmessaging.opentext.com"
 
 
@@ -27,7 +29,7 @@ class _OpenTextConfig(ProviderConfig):
     _provider = PROVIDER
 
     def _default_base_url(self) -> str:
-        return os.environ.get("OPENTEXT_BASE_URL") or DEFAULT_BASE_URL
+        return os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL
 
     def _auth_from_env(self) -> httpx.Auth:
         return auth_from_env()
