@@ -101,6 +101,11 @@ def test_infobip_reports_all_then_none_left(sandbox_env: SandboxServer) -> None:
         (["ncp", "mails", NCP_SMALL_REQUEST, "--secret-key", "x", "--access-key", "y"], 1, "401"),
         (["infobip", "reports", "--api-key", "wrong"], 1, "UNAUTHORIZED"),
         (["infobip", "reports", "--limit", "0"], 2, "limit must be"),
+        (["infobip", "reports", "--normalized", "--limit", "1001"], 2, "limit must be"),
+        (["ncp", "mails", NCP_SMALL_REQUEST, "--size", "0"], 2, "size must be"),
+        (["ncp", "mails", NCP_SMALL_REQUEST, "--normalized", "--size", "0"], 2, "size must be"),
+        (["ncp", "mails", NCP_SMALL_REQUEST, "--all", "--normalized", "--size", "-1"], 2, "size"),
+        (["ncp", "mails", NCP_SMALL_REQUEST, "--page", "-1"], 2, "page must be"),
     ],
 )
 def test_failures_print_one_line_and_exit_non_zero(
@@ -144,11 +149,13 @@ def test_main_without_the_extra_says_what_to_install(
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
-def test_status_prints_normalized_rows_in_every_format(
+def test_normalized_rows_in_every_format(
     sandbox_env: SandboxServer, monkeypatch: pytest.MonkeyPatch, fmt: str
 ) -> None:
     monkeypatch.setenv("COLUMNS", "250")
-    code, out, _ = run("status", "ncp", NCP_SMALL_REQUEST, "--status", "F", "-f", fmt)
+    code, out, _ = run(
+        "ncp", "mails", NCP_SMALL_REQUEST, "--all", "--normalized", "--status", "F", "-f", fmt
+    )
     assert code == 0
     if fmt == "json":
         rows = json.loads(out)
@@ -165,17 +172,48 @@ def test_status_prints_normalized_rows_in_every_format(
     assert {row["provider"] for row in rows} == {"ncp"}
 
 
-def test_status_opentext_and_infobip(sandbox_env: SandboxServer) -> None:
-    code, out, _ = run("status", "opentext", OPENTEXT_JOB, "-f", "json")
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--size", "5"],
+        ["--all", "--size", "7", "--title", "invoice", "--sort", "id,desc", "--lang", "en-US"],
+        ["--recipient", "user3@example.com"],
+    ],
+)
+def test_normalized_ncp_mails_take_every_option(
+    sandbox_env: SandboxServer, options: list[str]
+) -> None:
+    """The same mails, in the same order, with --normalized as without."""
+    code, out, _ = run("ncp", "mails", NCP_SMALL_REQUEST, *options, "-f", "jsonl")
+    assert code == 0
+    mails = [json.loads(line) for line in out.splitlines()]
+    code, out, _ = run("ncp", "mails", NCP_SMALL_REQUEST, *options, "--normalized", "-f", "jsonl")
+    assert code == 0
+    statuses = [json.loads(line) for line in out.splitlines()]
+    assert mails
+    assert [row["message_id"] for row in statuses] == [row["mail_id"] for row in mails]
+    assert {row["provider"] for row in statuses} == {"ncp"}
+    if options[0] == "--size":
+        assert len(statuses) == 5
+    if options[0] == "--recipient":
+        assert {row["recipient"] for row in statuses} == {"user3@example.com"}
+
+
+def test_normalized_opentext_and_infobip(sandbox_env: SandboxServer) -> None:
+    code, out, _ = run("opentext", "status", OPENTEXT_JOB, "--normalized", "-f", "json")
     assert code == 0
     rows = json.loads(out)
     assert all(row["message_id"].startswith(f"{OPENTEXT_JOB}/ref-") for row in rows)
-    code, out, _ = run("status", "infobip", "--bulk-id", INFOBIP_BULK, "-f", "jsonl")
+    code, out, _ = run(
+        "infobip", "reports", "--all", "--normalized", "--bulk-id", INFOBIP_BULK, "-f", "jsonl"
+    )
     assert code == 0
     assert len(out.splitlines()) == 120
 
 
-@pytest.mark.parametrize("command", [["infobip", "reports", "--all"], ["status", "infobip"]])
+@pytest.mark.parametrize(
+    "command", [["infobip", "reports", "--all"], ["infobip", "reports", "--all", "--normalized"]]
+)
 def test_journal_acknowledges_what_was_printed(
     sandbox_env: SandboxServer, tmp_path: Path, command: list[str]
 ) -> None:

@@ -69,7 +69,16 @@ def test_the_journal_is_on_by_default_one_per_account(sandbox_env: SandboxServer
 
 
 def test_no_journal_warns(sandbox_env: SandboxServer) -> None:
-    done = runner.invoke(app, ["status", "infobip", "--bulk-id", INFOBIP_BULK, "--no-journal"])
+    args = [
+        "infobip",
+        "reports",
+        "--all",
+        "--normalized",
+        "--bulk-id",
+        INFOBIP_BULK,
+        "--no-journal",
+    ]
+    done = runner.invoke(app, args)
     assert done.exit_code == 0
     assert done.stderr.startswith("warning: no journal")
     assert journals() == []

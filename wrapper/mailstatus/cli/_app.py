@@ -39,6 +39,8 @@ from mailstatus.cli.reports import drain, open_journal
 from mailstatus.cli.rows import Row, infobip_row, ncp_row, opentext_rows, status_row
 from mailstatus.infobip.statuses import from_infobip
 from mailstatus.ncp.statuses import from_ncp
+from mailstatus.opentext.statuses import from_opentext
+from ncp_mailer_client.models import MailListItem
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 opentext = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=True)
@@ -48,17 +50,19 @@ ncp = typer.Typer(
 infobip = typer.Typer(help="Infobip: email delivery reports.", no_args_is_help=True)
 app.add_typer(opentext, name="opentext")
 app.add_typer(ncp, name="ncp")
-status = typer.Typer(
-    help="Normalized delivery statuses (one shape for every provider).", no_args_is_help=True
-)
 app.add_typer(infobip, name="infobip")
-app.add_typer(status, name="status")
 
 stderr = Console(stderr=True, soft_wrap=True)
 P = ParamSpec("P")
 R = TypeVar("R")
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+NormalizedOption = Annotated[
+    bool,
+    typer.Option(
+        "--normalized", help="Normalized DeliveryStatus rows, one shape for every provider."
+    ),
+]
 BaseUrlOption = Annotated[
     str | None, typer.Option(help="The provider's base URL (a sandbox's, say); else from env.")
 ]
@@ -208,49 +212,11 @@ def given(**options: Any) -> dict[str, Any]:
     return {name: value for name, value in options.items() if value is not None}
 
 
-def print_reports(
-    client: InfobipClient,
-    journal_path: Path | None,
-    no_journal: bool,
-    filters: dict[str, Any],
-    *,
-    every: bool,
-    to_row: Callable[[SentEmailReport], Row],
-    fmt: Format,
-) -> None:
-    """Both Infobip commands: reports printed as they arrive, acknowledged once printed."""
-    if journal_path is not None and no_journal:
-        raise InvalidInputError("--journal and --no-journal exclude each other")
-    with (
-        client,
-        open_journal(client, journal_path, not no_journal, stderr) as journal,
-        progress("reports") as advance,
-    ):
-        unreadable = drain(
-            client,
-            journal,
-            filters,
-            every=every,
-            to_row=to_row,
-            fmt=fmt,
-            title="Infobip reports",
-            stderr=stderr,
-            advance=advance,
-        )
-    if unreadable:
-        where = "kept in the journal" if journal_path or not no_journal else "shown above"
-        stderr.print(
-            f"error: {unreadable} report(s) could not be read ({where})",
-            markup=False,
-            highlight=False,
-        )
-        raise typer.Exit(1)
-
-
 @opentext.command("status")
 @one_line_errors
 def opentext_status(
     job_id: Annotated[str, typer.Argument(help="The job id, such as xsi-1234567.")],
+    normalized: NormalizedOption = False,
     fmt: FormatOption = Format.table,
     base_url: BaseUrlOption = None,
     username: OtUser = None,
@@ -265,7 +231,8 @@ def opentext_status(
         base_url, username, password, client_id, client_secret, tenant_id, token_url
     ) as client:
         job = client.get_email_status(job_id)
-    render(opentext_rows(job), fmt, title=f"OpenText job {job_id}")
+    rows = [status_row(each) for each in from_opentext(job)] if normalized else opentext_rows(job)
+    render(rows, fmt, title=f"OpenText job {job_id}")
 
 
 @ncp.command("mails")
@@ -279,6 +246,7 @@ def ncp_mails(
     size: Annotated[int, typer.Option(help="Mails per page.")] = 100,
     page: Annotated[int, typer.Option(help="The page, from 0 (without --all).")] = 0,
     all_pages: Annotated[bool, typer.Option("--all", help="Every page.")] = False,
+    normalized: NormalizedOption = False,
     fmt: FormatOption = Format.table,
     base_url: BaseUrlOption = None,
     region: NcpRegion = None,
@@ -296,16 +264,19 @@ def ncp_mails(
         title=title,
         x_ncp_lang=lang,
     )
+    to_row: Callable[[MailListItem], Row] = (
+        (lambda mail: status_row(from_ncp(mail))) if normalized else ncp_row
+    )
     writer = open_writer(fmt, title=f"NCP request {request_id}")
     with ncp_client(base_url, region, zone, access_key, secret_key) as client:
         if not all_pages:
             writer.write(
-                [ncp_row(mail) for mail in client.list_mails(request_id, page=page, **filters)]
+                [to_row(mail) for mail in client.list_mails(request_id, page=page, **filters)]
             )
         else:
             with progress("mails") as advance:
                 for each in client.iter_pages(request_id, **filters):
-                    writer.write([ncp_row(mail) for mail in each])
+                    writer.write([to_row(mail) for mail in each])
                     advance(len(each.mails), total=each.model.total_elements)
     writer.close()
 
@@ -317,6 +288,7 @@ def infobip_reports(
     message_id: Annotated[str | None, typer.Option(help="Only this message.")] = None,
     limit: IbLimit = None,
     all_reports: Annotated[bool, typer.Option("--all", help="Fetch until none are left.")] = False,
+    normalized: NormalizedOption = False,
     journal_path: IbJournal = None,
     no_journal: IbNoJournal = False,
     fmt: FormatOption = Format.table,
@@ -330,85 +302,36 @@ def infobip_reports(
 ) -> None:
     """Delivery reports. Infobip hands each report out only once: each is printed as it arrives
     and acknowledged in the journal once printed, so a crash before that brings it back."""
-    filters = given(bulk_id=bulk_id, message_id=message_id, limit=limit)
-    print_reports(
-        infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret),
-        journal_path,
-        no_journal,
-        filters,
-        every=all_reports,
-        to_row=infobip_row,
-        fmt=fmt,
+    client = infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret)
+    if journal_path is not None and no_journal:
+        raise InvalidInputError("--journal and --no-journal exclude each other")
+    to_row: Callable[[SentEmailReport], Row] = (
+        (lambda report: status_row(from_infobip(report))) if normalized else infobip_row
     )
-
-
-@status.command("opentext")
-@one_line_errors
-def status_opentext(
-    job_id: Annotated[str, typer.Argument(help="The job id, such as xsi-1234567.")],
-    fmt: FormatOption = Format.table,
-    base_url: BaseUrlOption = None,
-    username: OtUser = None,
-    password: OtPassword = None,
-    client_id: OtClientId = None,
-    client_secret: OtSecret = None,
-    tenant_id: OtTenant = None,
-    token_url: OtTokenUrl = None,
-) -> None:
-    """The job's deliveries as normalized statuses."""
-    with opentext_client(
-        base_url, username, password, client_id, client_secret, tenant_id, token_url
-    ) as client:
-        rows = [status_row(each) for each in client.statuses(job_id)]
-    render(rows, fmt, title=f"OpenText job {job_id}")
-
-
-@status.command("ncp")
-@one_line_errors
-def status_ncp(
-    request_id: Annotated[str, typer.Argument(help="The send request's id.")],
-    status: NcpStatus = None,
-    fmt: FormatOption = Format.table,
-    base_url: BaseUrlOption = None,
-    region: NcpRegion = None,
-    zone: NcpZone = "public",
-    access_key: NcpAccess = None,
-    secret_key: NcpSecret = None,
-) -> None:
-    """Every mail of a send request as a normalized status."""
-    writer = open_writer(fmt, title=f"NCP request {request_id}")
-    with ncp_client(base_url, region, zone, access_key, secret_key) as client:
-        for page in client.iter_pages(request_id, **given(send_status=status, size=500)):
-            writer.write([status_row(from_ncp(mail)) for mail in page])
-    writer.close()
-
-
-@status.command("infobip")
-@one_line_errors
-def status_infobip(
-    bulk_id: IbBulk = None,
-    limit: IbLimit = None,
-    journal_path: IbJournal = None,
-    no_journal: IbNoJournal = False,
-    fmt: FormatOption = Format.table,
-    base_url: BaseUrlOption = None,
-    api_key: IbApiKey = None,
-    username: IbUser = None,
-    password: IbPassword = None,
-    ibsso: IbSso = False,
-    client_id: IbClientId = None,
-    client_secret: IbSecret = None,
-) -> None:
-    """Every report not handed out before, as normalized statuses (see `infobip reports`)."""
-    print_reports(
-        infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret),
-        journal_path,
-        no_journal,
-        given(bulk_id=bulk_id, limit=limit),
-        every=True,
-        to_row=lambda report: status_row(from_infobip(report)),
-        fmt=fmt,
-    )
+    with (
+        client,
+        open_journal(client, journal_path, not no_journal, stderr) as journal,
+        progress("reports") as advance,
+    ):
+        unreadable = drain(
+            client,
+            journal,
+            given(bulk_id=bulk_id, message_id=message_id, limit=limit),
+            every=all_reports,
+            to_row=to_row,
+            fmt=fmt,
+            title="Infobip reports",
+            stderr=stderr,
+            advance=advance,
+        )
+    if unreadable:
+        where = "kept in the journal" if journal_path or not no_journal else "shown above"
+        stderr.print(
+            f"error: {unreadable} report(s) could not be read ({where})",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(1)
 
 
 @app.command("sandbox")
