@@ -7,7 +7,13 @@ import asyncio
 import pytest
 from attrs import frozen
 
-from mailstatus import AsyncNcpMailerClient, InvalidInputError, NcpSignatureAuth, PaginationError
+from mailstatus import (
+    AsyncNcpMailerClient,
+    InvalidInputError,
+    NcpSignatureAuth,
+    PaginationError,
+    ResponseValidationError,
+)
 from mailstatus.pagination import aiter_pages
 from mailstatus.sandbox import SandboxServer
 from mailstatus.sandbox import credentials as cred
@@ -53,6 +59,54 @@ async def test_a_server_that_never_ends_is_stopped_with_concurrency() -> None:
 
     with pytest.raises(PaginationError, match="counts 5 pages"):
         [p async for p in aiter_pages(fetch, concurrency=4)]
+
+
+@pytest.mark.parametrize("concurrency", [1, 3])
+async def test_pages_before_a_failed_fetch_come_first(concurrency: int) -> None:
+    async def fetch(number: int) -> FakePage:
+        if number == 4:
+            raise ConnectionError("page 4 lost")  # any error: a MailstatusError in the clients
+        await asyncio.sleep(0.001 if number != 3 else 0.02)
+        return FakePage(number, number == 9, 10)
+
+    pages: list[int] = []
+
+    async def walk() -> None:
+        async for page in aiter_pages(fetch, concurrency=concurrency):
+            pages.append(page.number)
+
+    with pytest.raises(ConnectionError, match="page 4 lost"):
+        await walk()
+    assert pages == [0, 1, 2, 3]
+
+
+async def test_an_unreadable_page_in_a_wave_names_its_number() -> None:
+    async def fetch(number: int) -> FakePage:
+        if number == 5:
+            raise ResponseValidationError("not a page", provider="ncp", response=None)
+        return FakePage(number, number == 9, 10)
+
+    with pytest.raises(PaginationError, match="page 5 cannot be read") as caught:
+        [p async for p in aiter_pages(fetch, concurrency=4)]
+    assert isinstance(caught.value.__cause__, ResponseValidationError)
+
+
+async def test_leaving_a_walk_early_leaves_no_fetch_running() -> None:
+    running: set[int] = set()
+
+    async def fetch(number: int) -> FakePage:
+        running.add(number)
+        try:
+            await asyncio.sleep(0.001 * (number % 3))
+        finally:
+            running.discard(number)
+        return FakePage(number, number == 49, 50)
+
+    walk = aiter_pages(fetch, concurrency=8)
+    async for page in walk:
+        if page.number == 10:
+            break
+    assert running == set()  # nothing in flight: no task outlives its wave
 
 
 async def test_concurrency_below_one_is_refused() -> None:

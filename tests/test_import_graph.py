@@ -104,3 +104,14 @@ def test_provider_neutral_modules_import_no_provider(module: str) -> None:
         or name.startswith(tuple(p + "." for p in PROVIDERS))
         or name in PROVIDERS
     }
+
+
+def test_the_library_runs_on_anyio_not_asyncio() -> None:
+    # Async code written against anyio runs under any backend it supports; asyncio calls would
+    # tie the clients to one. The sandbox, a server of its own, is free to use asyncio.
+    found = files()
+    assert {
+        name
+        for name, path in found.items()
+        if not name.startswith("mailstatus.sandbox") and "asyncio" in imports_of(path, set(found))
+    } == set()
