@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mailstatus.cli import main
-from mailstatus.cli._app import app
+from mailstatus.cli.app import app
 from mailstatus.sandbox import SandboxServer, environment
 from mailstatus.sandbox.data import INFOBIP_BULK, NCP_LARGE_REQUEST, NCP_SMALL_REQUEST, OPENTEXT_JOB
 
@@ -141,7 +141,7 @@ def test_main_without_the_extra_says_what_to_install(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setitem(sys.modules, "typer", None)
-    monkeypatch.delitem(sys.modules, "mailstatus.cli._app", raising=False)
+    monkeypatch.delitem(sys.modules, "mailstatus.cli.app", raising=False)
     with pytest.raises(SystemExit) as caught:
         main()
     assert caught.value.code == 2

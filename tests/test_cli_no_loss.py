@@ -19,7 +19,7 @@ from pytest_httpx import HTTPXMock
 from typer.testing import CliRunner
 
 from mailstatus import APIConnectionError, ReportJournal
-from mailstatus.cli._app import app
+from mailstatus.cli.app import app
 from mailstatus.sandbox import Faults, SandboxServer, environment
 from mailstatus.sandbox.data import INFOBIP_BULK, INFOBIP_LARGE_BULK
 

@@ -7,7 +7,7 @@ import sys
 
 def main() -> None:
     try:
-        from mailstatus.cli._app import app
+        from mailstatus.cli.app import app
     except ImportError as exc:  # the extra is missing
         sys.stderr.write(
             f"mailstatus: the command-line tool needs the 'cli' extra ({exc.name} is missing): "

@@ -1,0 +1,58 @@
+"""`mailstatus sandbox`: the local stand-in for the three providers."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from mailstatus.cli.console import stderr
+
+
+def sandbox(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    seed: Annotated[int, typer.Option(help="Seed of the synthetic data.")] = 7,
+    latency: Annotated[float, typer.Option(help="Seconds added to every answer.")] = 0.0,
+    error_rate: Annotated[float, typer.Option(help="Share of requests answered 503.")] = 0.0,
+    rate_limit_rate: Annotated[float, typer.Option(help="Share answered 429.")] = 0.0,
+    retry_after: Annotated[int, typer.Option(help="Retry-After of the 429s, seconds.")] = 1,
+    drop_rate: Annotated[float, typer.Option(help="Share of connections dropped.")] = 0.0,
+    token_lifetime: Annotated[float, typer.Option(help="Lifetime of issued tokens, s.")] = 3600.0,
+    ncp_mails: Annotated[int, typer.Option(help="Mails in the large NCP request.")] = 2500,
+    infobip_reports: Annotated[int, typer.Option(help="Reports in the large bulk.")] = 2000,
+) -> None:
+    """Serve the local sandbox of the three providers until interrupted."""
+    try:
+        from mailstatus.sandbox import Faults, serve
+        from mailstatus.sandbox.credentials import environment
+    except ImportError as exc:
+        stderr.print(f"error: the sandbox needs the 'sandbox' extra ({exc.name} is missing)")
+        raise typer.Exit(2) from None
+    try:
+        faults = Faults(
+            latency=latency,
+            error_rate=error_rate,
+            rate_limit_rate=rate_limit_rate,
+            retry_after=retry_after,
+            drop_rate=drop_rate,
+            seed=seed,
+        )
+    except ValueError as exc:
+        stderr.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    base_url = f"http://{host}:{port}"
+    stderr.print(
+        f"mailstatus sandbox on {base_url}; to aim clients and the CLI at it:", markup=False
+    )
+    for name, value in environment(base_url).items():
+        stderr.print(f"  export {name}={value}", markup=False, highlight=False)
+    serve(
+        host,
+        port,
+        seed=seed,
+        faults=faults,
+        token_lifetime=token_lifetime,
+        ncp_mails=ncp_mails,
+        infobip_reports=infobip_reports,
+    )
