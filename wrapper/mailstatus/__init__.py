@@ -11,6 +11,8 @@ and each has `statuses(...)`: the same answers as normalized `DeliveryStatus`es.
 Errors are in `mailstatus.errors` (the tree is drawn there); everything is re-exported here.
 """
 
+from importlib import metadata as _metadata
+
 from mailstatus.delivery import DeliveryState, DeliveryStatus
 from mailstatus.errors import (
     APIConnectionError,
@@ -58,7 +60,10 @@ from mailstatus.opentext import (
     OpenTextOAuth2,
 )
 
-__version__ = "0.1.0"
+try:
+    __version__ = _metadata.version("mailstatus")  # written in pyproject.toml alone
+except _metadata.PackageNotFoundError:  # a source tree on sys.path, never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "APIConnectionError",
