@@ -13,7 +13,13 @@ from typer.testing import CliRunner
 
 from mailstatus.cli import main
 from mailstatus.cli.app import app
-from mailstatus.sandbox import SandboxServer, environment
+from mailstatus.infobip import auth as infobip_auth
+from mailstatus.infobip import client as infobip_client
+from mailstatus.ncp import auth as ncp_auth
+from mailstatus.ncp import client as ncp_client
+from mailstatus.opentext import auth as opentext_auth
+from mailstatus.opentext import client as opentext_client
+from mailstatus.sandbox import SandboxServer, credentials, environment
 from mailstatus.sandbox.data import INFOBIP_BULK, NCP_LARGE_REQUEST, NCP_SMALL_REQUEST, OPENTEXT_JOB
 
 runner = CliRunner()
@@ -106,6 +112,10 @@ def test_infobip_reports_all_then_none_left(sandbox_env: SandboxServer) -> None:
         (["ncp", "mails", NCP_SMALL_REQUEST, "--normalized", "--size", "0"], 2, "size must be"),
         (["ncp", "mails", NCP_SMALL_REQUEST, "--all", "--normalized", "--size", "-1"], 2, "size"),
         (["ncp", "mails", NCP_SMALL_REQUEST, "--page", "-1"], 2, "page must be"),
+        (["ncp", "mails", NCP_SMALL_REQUEST, "--zone", "moon"], 2, "unknown NCP region"),
+        (["opentext", "status", OPENTEXT_JOB, "--tenant-id", "acme"], 2, "needs credentials"),
+        (["opentext", "status", OPENTEXT_JOB, "--password", " S3CRET"], 2, "password must be"),
+        (["infobip", "reports", "--ibsso"], 2, "Infobip needs credentials"),
     ],
 )
 def test_failures_print_one_line_and_exit_non_zero(
@@ -118,6 +128,57 @@ def test_failures_print_one_line_and_exit_non_zero(
     assert err.startswith("error: ")
     assert message in err
     assert "Traceback" not in err
+    assert "S3CRET" not in err
+
+
+def test_an_option_given_wins_over_its_variable_and_completes_the_others(
+    sandbox_env: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run("opentext", "status", OPENTEXT_JOB, "--password", "wrong")
+    assert (code, out) == (1, "")
+    assert "401" in err
+    monkeypatch.setenv("OPENTEXT_PASSWORD", "wrong")
+    code, out, _ = run(
+        "opentext",
+        "status",
+        OPENTEXT_JOB,
+        "--password",
+        credentials.OPENTEXT_PASSWORD,
+        "-f",
+        "json",
+    )
+    assert code == 0
+    assert json.loads(out)
+
+
+@pytest.mark.parametrize(
+    ("command", "variables"),
+    [
+        (
+            ["opentext", "status"],
+            [*opentext_auth.VARIABLES.values(), opentext_client.BASE_URL_VARIABLE],
+        ),
+        (["ncp", "mails"], [*ncp_auth.VARIABLES.values(), *ncp_client.BASE_URL_VARIABLES.values()]),
+        (
+            ["infobip", "reports"],
+            [*infobip_auth.VARIABLES.values(), infobip_client.BASE_URL_VARIABLE],
+        ),
+    ],
+)
+def test_help_names_the_variable_of_every_option_that_falls_back_to_one(
+    monkeypatch: pytest.MonkeyPatch, command: list[str], variables: list[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    code, out, _ = run(*command, "--help")
+    assert code == 0
+    assert [v for v in variables if f"[env var: {v}]" not in out] == []
+    assert out.count("[env var: ") == len(variables)
+
+
+def test_the_status_group_is_gone() -> None:
+    code, _, err = run("status", "ncp", NCP_SMALL_REQUEST)
+    assert code == 2
+    assert "No such command" in err
 
 
 def test_unreachable_provider_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,6 +1,6 @@
 """`mailstatus`: query the providers (or the sandbox) from the shell.
 
-Credentials come from the provider's environment variables (see README) unless given as options.
+An option left out falls back to the environment variable its --help names (see README).
 Every failure prints one line on stderr and exits non-zero: 2 for bad input or settings, 1 for the
 rest (network, refused credentials, provider errors)."""
 

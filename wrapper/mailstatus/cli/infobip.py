@@ -6,45 +6,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
-import httpx
 import typer
 
 from infobip_email_client.models import SentEmailReport
-from mailstatus import (
-    InfobipApiKeyAuth,
-    InfobipClient,
-    InfobipIbssoAuth,
-    InfobipOAuth2,
-    InvalidInputError,
-)
-from mailstatus._token import basic_auth
+from mailstatus import InfobipClient, InvalidInputError
+from mailstatus.cli import options
 from mailstatus.cli.console import one_line_errors, progress, stderr
-from mailstatus.cli.options import BaseUrlOption, FormatOption, NormalizedOption, given
+from mailstatus.cli.options import FormatOption, NormalizedOption, from_env, given
 from mailstatus.cli.output import Format
 from mailstatus.cli.reports import drain, open_journal
 from mailstatus.cli.rows import Row, infobip_row, status_row
+from mailstatus.infobip.auth import VARIABLES, auth_from
+from mailstatus.infobip.client import BASE_URL_VARIABLE
 from mailstatus.infobip.statuses import from_infobip
 
 app = typer.Typer(help="Infobip: email delivery reports.", no_args_is_help=True)
-
-
-def infobip_client(
-    base_url: str | None,
-    api_key: str | None,
-    username: str | None,
-    password: str | None,
-    ibsso: bool,
-    client_id: str | None,
-    client_secret: str | None,
-) -> InfobipClient:
-    auth: httpx.Auth | None = None
-    if api_key:
-        auth = InfobipApiKeyAuth(api_key)
-    elif client_id and client_secret:
-        auth = InfobipOAuth2(client_id, client_secret)
-    elif username and password:
-        auth = InfobipIbssoAuth(username, password) if ibsso else basic_auth(username, password)
-    return InfobipClient(base_url=base_url, auth=auth)
 
 
 @app.command("reports")
@@ -70,17 +46,36 @@ def reports(
         ),
     ] = False,
     fmt: FormatOption = Format.table,
-    base_url: BaseUrlOption = None,
-    api_key: Annotated[str | None, typer.Option(help="API key (App scheme).")] = None,
-    username: Annotated[str | None, typer.Option(help="Basic or IBSSO user.")] = None,
-    password: Annotated[str | None, typer.Option(help="Basic or IBSSO password.")] = None,
-    ibsso: Annotated[bool, typer.Option("--ibsso", help="Log in for an IBSSO session.")] = False,
-    client_id: Annotated[str | None, typer.Option(help="OAuth2 client id.")] = None,
-    client_secret: Annotated[str | None, typer.Option(help="OAuth2 client secret.")] = None,
+    base_url: Annotated[str | None, options.base_url(BASE_URL_VARIABLE)] = None,
+    api_key: Annotated[str | None, from_env(VARIABLES["api_key"], "API key (App scheme).")] = None,
+    username: Annotated[str | None, from_env(VARIABLES["username"], "Basic or IBSSO user.")] = None,
+    password: Annotated[
+        str | None, from_env(VARIABLES["password"], "Basic or IBSSO password.")
+    ] = None,
+    ibsso: Annotated[
+        bool | None,
+        from_env(
+            VARIABLES["ibsso"],
+            "Log in for an IBSSO session with the username and password, or not (Basic).",
+            "--ibsso/--no-ibsso",
+        ),
+    ] = None,
+    client_id: Annotated[str | None, from_env(VARIABLES["client_id"], "OAuth2 client id.")] = None,
+    client_secret: Annotated[
+        str | None, from_env(VARIABLES["client_secret"], "OAuth2 client secret.")
+    ] = None,
 ) -> None:
     """Delivery reports. Infobip hands each report out only once: each is printed as it arrives
     and acknowledged in the journal once printed, so a crash before that brings it back."""
-    client = infobip_client(base_url, api_key, username, password, ibsso, client_id, client_secret)
+    auth = auth_from(
+        api_key=api_key,
+        client_id=client_id,
+        client_secret=client_secret,
+        username=username,
+        password=password,
+        ibsso=ibsso,
+    )
+    client = InfobipClient(base_url=base_url, auth=auth)
     if journal_path is not None and no_journal:
         raise InvalidInputError("--journal and --no-journal exclude each other")
     to_row: Callable[[SentEmailReport], Row] = (

@@ -7,30 +7,20 @@ from typing import Annotated
 
 import typer
 
-from mailstatus import NcpMailerClient, NcpSignatureAuth, ncp_base_url
+from mailstatus import NcpMailerClient
+from mailstatus.cli import options
 from mailstatus.cli.console import one_line_errors, progress
-from mailstatus.cli.options import BaseUrlOption, FormatOption, NormalizedOption, given
+from mailstatus.cli.options import FormatOption, NormalizedOption, from_env, given
 from mailstatus.cli.output import Format, open_writer
 from mailstatus.cli.rows import Row, ncp_row, status_row
+from mailstatus.ncp.auth import VARIABLES, auth_from
+from mailstatus.ncp.client import BASE_URL_VARIABLES, base_url_from
 from mailstatus.ncp.statuses import from_ncp
 from ncp_mailer_client.models import MailListItem
 
 app = typer.Typer(
     help="NAVER Cloud Outbound Mailer: the mails of a send request.", no_args_is_help=True
 )
-
-
-def ncp_client(
-    base_url: str | None,
-    region: str | None,
-    zone: str,
-    access_key: str | None,
-    secret_key: str | None,
-) -> NcpMailerClient:
-    if base_url is None and region is not None:
-        base_url = ncp_base_url(region, zone)
-    auth = NcpSignatureAuth(access_key, secret_key) if access_key and secret_key else None
-    return NcpMailerClient(base_url=base_url, auth=auth)
 
 
 @app.command("mails")
@@ -48,12 +38,18 @@ def mails(
     all_pages: Annotated[bool, typer.Option("--all", help="Every page.")] = False,
     normalized: NormalizedOption = False,
     fmt: FormatOption = Format.table,
-    base_url: BaseUrlOption = None,
-    region: Annotated[str | None, typer.Option(help="KR, SGN or JPN.")] = None,
-    zone: Annotated[str, typer.Option(help="public, gov or fin.")] = "public",
-    access_key: Annotated[str | None, typer.Option(help="Access key id.")] = None,
-    secret_key: Annotated[str | None, typer.Option(help="Secret key.")] = None,
-    lang: Annotated[str | None, typer.Option(help="Label language: ko-KR, en-US, zh-CN.")] = None,
+    base_url: Annotated[str | None, options.base_url(BASE_URL_VARIABLES["base_url"])] = None,
+    region: Annotated[
+        str | None, from_env(BASE_URL_VARIABLES["region"], "KR (default), SGN or JPN.")
+    ] = None,
+    zone: Annotated[
+        str | None, from_env(BASE_URL_VARIABLES["zone"], "public (default), gov or fin.")
+    ] = None,
+    access_key: Annotated[str | None, from_env(VARIABLES["access_key"], "Access key id.")] = None,
+    secret_key: Annotated[str | None, from_env(VARIABLES["secret_key"], "Secret key.")] = None,
+    lang: Annotated[
+        str | None, from_env(VARIABLES["lang"], "Label language: ko-KR, en-US, zh-CN.")
+    ] = None,
 ) -> None:
     """The mails of a send request, one page or all of them."""
     filters = given(
@@ -68,7 +64,11 @@ def mails(
         (lambda mail: status_row(from_ncp(mail))) if normalized else ncp_row
     )
     writer = open_writer(fmt, title=f"NCP request {request_id}")
-    with ncp_client(base_url, region, zone, access_key, secret_key) as client:
+    client = NcpMailerClient(
+        base_url=base_url_from(base_url=base_url, region=region, zone=zone),
+        auth=auth_from(access_key=access_key, secret_key=secret_key),
+    )
+    with client:
         if not all_pages:
             writer.write(
                 [to_row(mail) for mail in client.list_mails(request_id, page=page, **filters)]

@@ -1,10 +1,17 @@
-"""Options every provider's command takes, declared once."""
+"""Options every provider's command takes, declared once, and the help of an option that falls
+back to an environment variable.
+
+Such an option's variable comes from the provider's table (`VARIABLES` in its auth module, the
+base URL's in its client module) and is read by the library, not by Typer (no `envvar=`): a
+command passes on only what was typed, and the library merges it over the environment setting by
+setting, by the same rule as for every client (`mailstatus._settings`)."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from mailstatus.cli.output import Format
 
@@ -15,9 +22,15 @@ NormalizedOption = Annotated[
         "--normalized", help="Normalized DeliveryStatus rows, one shape for every provider."
     ),
 ]
-BaseUrlOption = Annotated[
-    str | None, typer.Option(help="The provider's base URL (a sandbox's, say); else from env.")
-]
+
+
+def from_env(variable: str, help: str, *names: str) -> Any:
+    """A `typer.Option` whose help names the environment variable it falls back to."""
+    return typer.Option(*names, help=f"{help} {escape(f'[env var: {variable}]')}")
+
+
+def base_url(variable: str) -> Any:
+    return from_env(variable, "The provider's base URL (a sandbox's, say).")
 
 
 def given(**options: Any) -> dict[str, Any]:
