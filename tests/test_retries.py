@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import email.utils
 import itertools
 import time
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -16,12 +18,14 @@ from mailstatus import (
     APIStatusError,
     APITimeoutError,
     AsyncInfobipClient,
+    AsyncNcpMailerClient,
     BadRequestError,
     InfobipApiKeyAuth,
     InfobipClient,
     NcpMailerClient,
     NcpSignatureAuth,
     RateLimitError,
+    ReportBatch,
     ServerError,
     _client,
 )
@@ -32,58 +36,80 @@ REAL_RETRY_WAIT = _client.retry_wait  # before the autouse fixture replaces it
 EMPTY = {"results": []}
 
 
-def infobip(max_retries: int = 2) -> InfobipClient:
-    return InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k"), max_retries=max_retries)
+GetReports = Callable[..., ReportBatch]
 
 
-def test_503_is_retried_until_success(httpx_mock: HTTPXMock) -> None:
+@pytest.fixture(params=["sync", "async"])
+def get_reports(request: pytest.FixtureRequest) -> GetReports:
+    """One `get_reports()` call through the sync or the async client: each retry test runs on
+    both, since they share the decisions but not the loop."""
+
+    def call(max_retries: int = 2) -> ReportBatch:
+        auth = InfobipApiKeyAuth("k")
+        if request.param == "sync":
+            with InfobipClient(base_url=BASE, auth=auth, max_retries=max_retries) as client:
+                return client.get_reports()
+
+        async def run() -> ReportBatch:
+            async with AsyncInfobipClient(
+                base_url=BASE, auth=auth, max_retries=max_retries
+            ) as client:
+                return await client.get_reports()
+
+        return asyncio.run(run())
+
+    return call
+
+
+def test_503_is_retried_until_success(get_reports: GetReports, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=503)
     httpx_mock.add_response(status_code=503)
     httpx_mock.add_response(json=EMPTY)
-    with infobip() as client:
-        assert client.get_reports().reports == []
+    assert get_reports().reports == []
     assert len(httpx_mock.get_requests()) == 3
 
 
-def test_exhausted_retries_give_the_typed_error(httpx_mock: HTTPXMock) -> None:
+def test_exhausted_retries_give_the_typed_error(
+    get_reports: GetReports, httpx_mock: HTTPXMock
+) -> None:
     httpx_mock.add_response(status_code=502, text="bad gateway", is_reusable=True)
-    with infobip() as client, pytest.raises(ServerError) as caught:
-        client.get_reports()
+    with pytest.raises(ServerError) as caught:
+        get_reports()
     assert caught.value.status_code == 502
     assert caught.value.body == "bad gateway"
     assert len(httpx_mock.get_requests()) == 3
 
 
-def test_max_retries_zero_tries_once(httpx_mock: HTTPXMock) -> None:
+def test_max_retries_zero_tries_once(get_reports: GetReports, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=503)
-    with infobip(max_retries=0) as client, pytest.raises(ServerError):
-        client.get_reports()
+    with pytest.raises(ServerError):
+        get_reports(max_retries=0)
     assert len(httpx_mock.get_requests()) == 1
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404])
-def test_client_errors_are_not_retried(httpx_mock: HTTPXMock, status: int) -> None:
+def test_client_errors_are_not_retried(
+    get_reports: GetReports, httpx_mock: HTTPXMock, status: int
+) -> None:
     httpx_mock.add_response(status_code=status, json={})
-    with infobip() as client, pytest.raises(APIStatusError) as caught:
-        client.get_reports()
+    with pytest.raises(APIStatusError) as caught:
+        get_reports()
     assert caught.value.status_code == status
     assert len(httpx_mock.get_requests()) == 1
 
 
-def test_408_is_retried(httpx_mock: HTTPXMock) -> None:
+def test_408_is_retried(get_reports: GetReports, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=408)
     httpx_mock.add_response(json=EMPTY)
-    with infobip() as client:
-        client.get_reports()
+    get_reports()
     assert len(httpx_mock.get_requests()) == 2
 
 
-def test_connection_errors_are_retried(httpx_mock: HTTPXMock) -> None:
+def test_connection_errors_are_retried(get_reports: GetReports, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_exception(httpx.ConnectError("refused"))
     httpx_mock.add_exception(httpx.RemoteProtocolError("dropped"))
     httpx_mock.add_response(json=EMPTY)
-    with infobip() as client:
-        client.get_reports()
+    get_reports()
     assert len(httpx_mock.get_requests()) == 3
 
 
@@ -95,15 +121,16 @@ def test_connection_errors_are_retried(httpx_mock: HTTPXMock) -> None:
     ],
 )
 def test_connection_failures_end_in_typed_errors(
-    httpx_mock: HTTPXMock, failure: Exception, error: type[Exception]
+    get_reports: GetReports, httpx_mock: HTTPXMock, failure: Exception, error: type[Exception]
 ) -> None:
     httpx_mock.add_exception(failure, is_reusable=True)
-    with infobip() as client, pytest.raises(error, match=r"acme\.api\.infobip\.com"):
-        client.get_reports()
+    with pytest.raises(error, match=r"acme\.api\.infobip\.com"):
+        get_reports()
     assert len(httpx_mock.get_requests()) == 3
 
 
-def test_each_attempt_is_signed_afresh(httpx_mock: HTTPXMock) -> None:
+@pytest.mark.parametrize("twin", ["sync", "async"])
+def test_each_attempt_is_signed_afresh(httpx_mock: HTTPXMock, twin: str) -> None:
     ticks = itertools.count(1_700_000_000.0, 1.5)
     auth = NcpSignatureAuth("AK", "SK", clock=lambda: next(ticks))
     sent: list[tuple[str, str]] = []
@@ -130,27 +157,32 @@ def test_each_attempt_is_signed_afresh(httpx_mock: HTTPXMock) -> None:
         )
 
     httpx_mock.add_callback(answer, is_reusable=True)
-    with NcpMailerClient(base_url="https://mail.apigw.ntruss.com/api/v1", auth=auth) as client:
-        client.list_mails("1")
+    base = "https://mail.apigw.ntruss.com/api/v1"
+    if twin == "sync":
+        with NcpMailerClient(base_url=base, auth=auth) as client:
+            client.list_mails("1")
+    else:
+
+        async def run() -> None:
+            async with AsyncNcpMailerClient(base_url=base, auth=auth) as client:
+                await client.list_mails("1")
+
+        asyncio.run(run())
     timestamps = [t for t, _ in sent]
     assert timestamps == ["1700000000000", "1700000001500", "1700000003000"]
     assert len({s for _, s in sent}) == 3
-
-
-async def test_async_retries_then_succeeds(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(status_code=500)
-    httpx_mock.add_exception(httpx.ConnectError("refused"))
-    httpx_mock.add_response(json=EMPTY)
-    async with AsyncInfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client:
-        assert (await client.get_reports()).reports == []
-    assert len(httpx_mock.get_requests()) == 3
 
 
 @pytest.fixture
 def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Real retry waits, recorded instead of slept."""
     waits: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        waits.append(seconds)
+
     monkeypatch.setattr(time, "sleep", waits.append)
+    monkeypatch.setattr(_client.anyio, "sleep", asleep)
     monkeypatch.setattr(_client, "retry_wait", REAL_RETRY_WAIT)
     return waits
 
@@ -160,37 +192,40 @@ def http_date(seconds_from_now: int) -> str:
     return email.utils.format_datetime(when, usegmt=True)
 
 
-def test_retry_after_seconds_is_honoured(httpx_mock: HTTPXMock, slept: list[float]) -> None:
+def test_retry_after_seconds_is_honoured(
+    get_reports: GetReports, httpx_mock: HTTPXMock, slept: list[float]
+) -> None:
     httpx_mock.add_response(status_code=429, headers={"Retry-After": "7"})
     httpx_mock.add_response(json=EMPTY)
-    with infobip() as client:
-        client.get_reports()
+    get_reports()
     assert slept == [7.0]
 
 
-def test_retry_after_http_date_is_honoured(httpx_mock: HTTPXMock, slept: list[float]) -> None:
+def test_retry_after_http_date_is_honoured(
+    get_reports: GetReports, httpx_mock: HTTPXMock, slept: list[float]
+) -> None:
     httpx_mock.add_response(status_code=503, headers={"Retry-After": http_date(30)})
     httpx_mock.add_response(json=EMPTY)
-    with infobip() as client:
-        client.get_reports()
+    get_reports()
     (wait,) = slept
     assert 27.0 <= wait <= 30.0
 
 
-def test_retry_after_is_capped(httpx_mock: HTTPXMock, slept: list[float]) -> None:
+def test_retry_after_is_capped(
+    get_reports: GetReports, httpx_mock: HTTPXMock, slept: list[float]
+) -> None:
     httpx_mock.add_response(status_code=429, headers={"Retry-After": "86400"})
     httpx_mock.add_response(json=EMPTY)
-    with infobip() as client:
-        client.get_reports()
+    get_reports()
     assert slept == [MAX_RETRY_AFTER]
 
 
 def test_without_retry_after_backoff_grows_with_jitter(
-    httpx_mock: HTTPXMock, slept: list[float]
+    get_reports: GetReports, httpx_mock: HTTPXMock, slept: list[float]
 ) -> None:
     httpx_mock.add_response(status_code=503, is_reusable=True)
-    with infobip() as client, pytest.raises(ServerError):
-        client.get_reports()
+    with pytest.raises(ServerError):
+        get_reports()
     first, second = slept
     assert 0.5 <= first <= 1.0
     assert 1.0 <= second <= 1.5
@@ -209,8 +244,8 @@ def test_retry_after_parsing(header: str | None, expected: float | None) -> None
     assert error.retry_after == expected
 
 
-def test_bad_request_is_not_a_rate_limit(httpx_mock: HTTPXMock) -> None:
+def test_bad_request_is_not_a_rate_limit(get_reports: GetReports, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=400, json={}, headers={"Retry-After": "1"})
-    with infobip() as client, pytest.raises(BadRequestError):
-        client.get_reports()
+    with pytest.raises(BadRequestError):
+        get_reports()
     assert len(httpx_mock.get_requests()) == 1
