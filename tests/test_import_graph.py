@@ -18,6 +18,7 @@ NEUTRAL = (
     "mailstatus._json",
     "mailstatus._parameters",
     "mailstatus._results",
+    "mailstatus._settings",
     "mailstatus._token",
     "mailstatus._transport",
     "mailstatus._validate",
