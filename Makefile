@@ -26,9 +26,9 @@ check-generated: setup
 	diff -r generated "$$tmp" && echo "generated/ matches the specs"
 
 # The inner loop of a spec change: the generation check and the tests a spec drives.
-SPEC_TESTS := tests/test_specs.py tests/test_generated_types.py tests/test_generated_opentext.py \
-	tests/test_generated_ncp.py tests/test_generated_infobip.py tests/test_spec_parameters.py \
-	tests/test_sandbox_conformance.py
+SPEC_TESTS := $(addprefix tests/contract/,test_specs.py test_generated_types.py \
+	test_generated_opentext.py test_generated_ncp.py test_generated_infobip.py \
+	test_spec_parameters.py test_sandbox_conformance.py)
 
 spec-check: check-generated
 	pytest -q $(SPEC_TESTS)

@@ -1,7 +1,7 @@
 """A report consumer for the crash test: drains a sandbox bulk through a journal, writing each
 report it handles to a log (flushed to disk) before it works on it and acknowledges it.
 
-Usage: python tests/journal_consumer.py BASE_URL BULK JOURNAL HANDLED_LOG WORK_SECONDS
+Usage: python tests/e2e/journal_consumer.py BASE_URL BULK JOURNAL HANDLED_LOG WORK_SECONDS
 """
 
 import os

@@ -3,11 +3,12 @@
 import runpy
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-DEMO = Path(__file__).resolve().parent.parent / "examples" / "parse_seeds.py"
+from tests.helpers import ROOT
+
+DEMO = ROOT / "examples" / "parse_seeds.py"
 
 
 def test_demo_prints_each_provider(capsys: pytest.CaptureFixture[str]) -> None:
@@ -20,7 +21,7 @@ def test_demo_prints_each_provider(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_make_demo_queries_every_provider_through_the_cli() -> None:
-    script = DEMO.parent.parent / "scripts" / "demo.py"
+    script = ROOT / "scripts" / "demo.py"
     done = subprocess.run(
         [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,7 +18,7 @@ from mailstatus.opentext.statuses import from_opentext
 from mailstatus.sandbox.data import NCP_STATUSES
 from ncp_mailer_client.models import MailListItem
 from opentext_mra_client.models import EmailJobStatus
-from tests.helpers import load_spec, response_example
+from tests.helpers import ROOT, load_spec, response_example
 
 S = DeliveryState
 NOWHERE = httpx.Response(200)
@@ -162,7 +161,7 @@ def test_one_list_of_ncp_codes_feeds_the_mapping_the_filter_and_the_sandbox() ->
 
 
 def test_the_readme_table_is_the_code_table() -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert mapping_table() in readme
 
 
