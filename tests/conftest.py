@@ -8,8 +8,21 @@ pytest_plugins = ["mailstatus.sandbox.pytest_plugin"]
 
 
 @pytest.fixture
-def base_url() -> str:
-    return "https://api.example.test"
+def opentext_base() -> str:
+    """OpenText's default host: where a client made without `base_url` sends."""
+    return "https://t2api.us.cloudmessaging.opentext.com"
+
+
+@pytest.fixture
+def ncp_base() -> str:
+    """NCP's public zone, region KR: the default base URL and the seed's."""
+    return "https://mail.apigw.ntruss.com/api/v1"
+
+
+@pytest.fixture
+def infobip_base() -> str:
+    """An Infobip account's own base URL (each account has one)."""
+    return "https://acme.api.infobip.com"
 
 
 @pytest.fixture(autouse=True)

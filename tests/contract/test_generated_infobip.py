@@ -13,7 +13,6 @@ from infobip_email_client.api.email import get_email_delivery_reports
 from infobip_email_client.models import EmailReportsResponse, InfobipErrorResponse
 from tests.helpers import iso_normalized, load_spec, only_operation, response_example
 
-BASE = "https://api.infobip.com"
 BULK = response_example("infobip", "200", "by-bulk-id")
 # The seed's documented credentials (Aladdin / open sesame), not a secret.
 SEED_AUTHORIZATION = "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
@@ -32,11 +31,11 @@ SEED_AUTHORIZATION = "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
     ],
 )
 def test_seed_requests_are_what_the_client_sends(
-    httpx_mock: HTTPXMock, arguments: dict[str, object], query: bytes
+    httpx_mock: HTTPXMock, infobip_seed_base: str, arguments: dict[str, object], query: bytes
 ) -> None:
     httpx_mock.add_response(json=BULK)
     client = Client(
-        base_url=BASE,
+        base_url=infobip_seed_base,
         headers={"Accept": "application/json"},
         httpx_args={"auth": ("Aladdin", "open sesame")},
     )
@@ -132,10 +131,10 @@ NEWER_ERROR = {"errorCode": "E429", "description": "Too many requests", "violati
 @pytest.mark.parametrize("status", ERROR_STATUSES)
 @pytest.mark.parametrize("body", [V1_ERROR, NEWER_ERROR], ids=["v1", "newer"])
 def test_documented_error_statuses_parse(
-    httpx_mock: HTTPXMock, status: str, body: dict[str, object]
+    httpx_mock: HTTPXMock, infobip_seed_base: str, status: str, body: dict[str, object]
 ) -> None:
     httpx_mock.add_response(status_code=int(status), json=body)
-    response = get_email_delivery_reports.sync_detailed(client=Client(base_url=BASE))
+    response = get_email_delivery_reports.sync_detailed(client=Client(base_url=infobip_seed_base))
 
     error = response.parsed
     assert isinstance(error, InfobipErrorResponse)

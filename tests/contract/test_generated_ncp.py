@@ -18,7 +18,6 @@ SEED_URL = (
     "https://mail.apigw.ntruss.com/api/v1/mails/requests/20181120000000010999/mails"
     "?size=5&sendStatus=S&sendStatus=PF&page=0"
 )
-BASE = "https://mail.apigw.ntruss.com/api/v1"
 
 
 def by_key(query: bytes | str) -> dict[str, list[str]]:
@@ -30,11 +29,11 @@ def by_key(query: bytes | str) -> dict[str, list[str]]:
     return grouped
 
 
-def test_seed_request_is_what_the_client_sends(httpx_mock: HTTPXMock) -> None:
+def test_seed_request_is_what_the_client_sends(httpx_mock: HTTPXMock, ncp_base: str) -> None:
     httpx_mock.add_response(json=SEED)
     get_mail_list.sync_detailed(
         "20181120000000010999",
-        client=Client(base_url=BASE),
+        client=Client(base_url=ncp_base),
         size=5,
         send_status=["S", "PF"],
         page=0,
@@ -50,11 +49,11 @@ def test_seed_request_is_what_the_client_sends(httpx_mock: HTTPXMock) -> None:
     assert b"sendStatus=S&sendStatus=PF" in request.url.query
 
 
-def test_sort_and_filters_go_on_the_wire(httpx_mock: HTTPXMock) -> None:
+def test_sort_and_filters_go_on_the_wire(httpx_mock: HTTPXMock, ncp_base: str) -> None:
     httpx_mock.add_response(json=SEED)
     get_mail_list.sync_detailed(
         "1",
-        client=Client(base_url=BASE),
+        client=Client(base_url=ncp_base),
         mail_id="20181120000000011009",
         recipient_address="a+b@example.com",
         title="50% off & more",
@@ -74,9 +73,9 @@ def test_sort_and_filters_go_on_the_wire(httpx_mock: HTTPXMock) -> None:
     assert request.headers["x-ncp-lang"] == "en-US"
 
 
-def test_path_parameter_is_encoded(httpx_mock: HTTPXMock) -> None:
+def test_path_parameter_is_encoded(httpx_mock: HTTPXMock, ncp_base: str) -> None:
     httpx_mock.add_response(json=SEED)
-    get_mail_list.sync_detailed("a/b c?d", client=Client(base_url=BASE))
+    get_mail_list.sync_detailed("a/b c?d", client=Client(base_url=ncp_base))
     request = httpx_mock.get_request()
     assert request is not None
     assert request.url.raw_path.startswith(b"/api/v1/mails/requests/a%2Fb%20c%3Fd/mails?")
@@ -125,12 +124,14 @@ ERROR_STATUSES = sorted(s for s in only_operation(load_spec("ncp"))["responses"]
 
 @pytest.mark.parametrize("status", ERROR_STATUSES)
 @pytest.mark.parametrize("code", ["77103", 77103])
-def test_documented_error_statuses_parse(httpx_mock: HTTPXMock, status: str, code: object) -> None:
+def test_documented_error_statuses_parse(
+    httpx_mock: HTTPXMock, ncp_base: str, status: str, code: object
+) -> None:
     body = {"error": {"errorCode": code, "message": "Resource does not exist"}}
     httpx_mock.add_response(
         status_code=int(status), json=body, headers={"x-ncp-trace-id": "trace-1"}
     )
-    response = get_mail_list.sync_detailed("1", client=Client(base_url=BASE))
+    response = get_mail_list.sync_detailed("1", client=Client(base_url=ncp_base))
 
     assert isinstance(response.parsed, NcpErrorResponse)
     assert response.parsed.error.error_code == code

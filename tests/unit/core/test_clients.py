@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -18,52 +20,52 @@ from mailstatus import (
     OpenTextOAuth2,
 )
 
-BASE = "https://acme.api.infobip.com"
 
-
-def test_default_timeout_and_retries() -> None:
-    with InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client:
+def test_default_timeout_and_retries(infobip_base: str) -> None:
+    with InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
         assert client._http.timeout == httpx.Timeout(30.0, connect=5.0)
         assert client.max_retries == 2
 
 
-def test_the_owned_pool_is_closed_on_exit() -> None:
-    with InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client:
+def test_the_owned_pool_is_closed_on_exit(infobip_base: str) -> None:
+    with InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
         pass
     assert client._http.is_closed
 
 
 def test_a_lent_client_is_used_and_left_open(
-    httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+    httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture, infobip_base: str
 ) -> None:
     theirs: list[str] = []
     lent = httpx.Client(event_hooks={"request": [lambda r: theirs.append(str(r.url))]})
-    httpx_mock.add_response(url=f"{BASE}/email/1/reports", json={"results": []})
+    httpx_mock.add_response(url=f"{infobip_base}/email/1/reports", json={"results": []})
     with (
         caplog.at_level(logging.DEBUG, logger="mailstatus"),
-        InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k"), http_client=lent) as client,
+        InfobipClient(
+            base_url=infobip_base, auth=InfobipApiKeyAuth("k"), http_client=lent
+        ) as client,
     ):
         client.get_reports()
     assert not lent.is_closed
-    assert theirs == [f"{BASE}/email/1/reports"]
+    assert theirs == [f"{infobip_base}/email/1/reports"]
     assert any(r.getMessage().startswith("<- 200") for r in caplog.records)
     lent.close()
 
 
-async def test_async_lent_client_is_left_open(httpx_mock: HTTPXMock) -> None:
+async def test_async_lent_client_is_left_open(httpx_mock: HTTPXMock, infobip_base: str) -> None:
     lent = httpx.AsyncClient()
     httpx_mock.add_response(json={"results": []})
     async with AsyncInfobipClient(
-        base_url=BASE, auth=InfobipApiKeyAuth("k"), http_client=lent
+        base_url=infobip_base, auth=InfobipApiKeyAuth("k"), http_client=lent
     ) as client:
         await client.get_reports()
     assert not lent.is_closed
     await lent.aclose()
 
 
-def test_negative_retries_are_a_configuration_error() -> None:
+def test_negative_retries_are_a_configuration_error(infobip_base: str) -> None:
     with pytest.raises(ConfigurationError, match="max_retries"):
-        InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k"), max_retries=-1)
+        InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k"), max_retries=-1)
 
 
 def test_opentext_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -85,8 +87,12 @@ def test_opentext_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch)
         OpenTextClient()
 
 
-def _every_statuses(sync: bool) -> list[tuple[str, object]]:
-    """(name, statuses iterator) of each provider, made without iterating."""
+EveryStatuses = Callable[[bool], list[tuple[str, object]]]
+
+
+@pytest.fixture
+def every_statuses(opentext_base: str, ncp_base: str, infobip_base: str) -> EveryStatuses:
+    """(name, statuses iterator) of each provider, sync or async, made without iterating."""
     from mailstatus import (
         AsyncNcpMailerClient,
         AsyncOpenTextClient,
@@ -94,25 +100,29 @@ def _every_statuses(sync: bool) -> list[tuple[str, object]]:
         NcpSignatureAuth,
     )
 
-    basic = httpx.BasicAuth("user", "password")
-    signed = NcpSignatureAuth("access", "secret")
-    api_key = InfobipApiKeyAuth("k")
-    if sync:
+    providers: list[tuple[str, type[Any], type[Any], str, httpx.Auth, Callable[[Any], object]]] = [
+        ("opentext", OpenTextClient, AsyncOpenTextClient, opentext_base,
+         httpx.BasicAuth("user", "password"), lambda client: client.statuses("xsi-1")),
+        ("ncp", NcpMailerClient, AsyncNcpMailerClient, ncp_base,
+         NcpSignatureAuth("access", "secret"), lambda client: client.statuses("req-1")),
+        ("infobip", InfobipClient, AsyncInfobipClient, infobip_base,
+         InfobipApiKeyAuth("k"), lambda client: client.statuses(bulk_id="b")),
+    ]  # fmt: skip
+
+    def make(sync: bool) -> list[tuple[str, object]]:
         return [
-            ("opentext", OpenTextClient(base_url=BASE, auth=basic).statuses("xsi-1")),
-            ("ncp", NcpMailerClient(base_url=BASE, auth=signed).statuses("req-1")),
-            ("infobip", InfobipClient(base_url=BASE, auth=api_key).statuses(bulk_id="b")),
+            (name, statuses((twin if sync else async_twin)(base_url=base, auth=auth)))
+            for name, twin, async_twin, base, auth, statuses in providers
         ]
-    return [
-        ("opentext", AsyncOpenTextClient(base_url=BASE, auth=basic).statuses("xsi-1")),
-        ("ncp", AsyncNcpMailerClient(base_url=BASE, auth=signed).statuses("req-1")),
-        ("infobip", AsyncInfobipClient(base_url=BASE, auth=api_key).statuses(bulk_id="b")),
-    ]
+
+    return make
 
 
-def test_statuses_are_lazy_for_every_provider(httpx_mock: HTTPXMock) -> None:
+def test_statuses_are_lazy_for_every_provider(
+    httpx_mock: HTTPXMock, every_statuses: EveryStatuses
+) -> None:
     """Making a `statuses()` iterator sends nothing; the first `next` sends the first request."""
-    for name, statuses in _every_statuses(sync=True):
+    for name, statuses in every_statuses(True):
         assert httpx_mock.get_requests() == [], name
         httpx_mock.add_response(status_code=404)
         with pytest.raises(NotFoundError):
@@ -121,8 +131,10 @@ def test_statuses_are_lazy_for_every_provider(httpx_mock: HTTPXMock) -> None:
         httpx_mock.reset()
 
 
-async def test_async_statuses_are_lazy_for_every_provider(httpx_mock: HTTPXMock) -> None:
-    for name, statuses in _every_statuses(sync=False):
+async def test_async_statuses_are_lazy_for_every_provider(
+    httpx_mock: HTTPXMock, every_statuses: EveryStatuses
+) -> None:
+    for name, statuses in every_statuses(False):
         assert httpx_mock.get_requests() == [], name
         httpx_mock.add_response(status_code=404)
         with pytest.raises(NotFoundError):

@@ -17,7 +17,6 @@ from mailstatus import (
 )
 from mailstatus._json import decode_json
 
-BASE = "https://acme.api.infobip.com"
 REPORTS = {"results": [{"messageId": "m-1", "to": "né@example.com", "status": {"groupId": 3}}]}
 ERROR = {"requestError": {"serviceException": {"messageId": "UNAUTHORIZED", "text": "Bad"}}}
 
@@ -30,8 +29,9 @@ SPELLINGS = {
 }
 
 
-def client() -> InfobipClient:
-    return InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k"), max_retries=0)
+@pytest.fixture
+def client(infobip_base: str) -> InfobipClient:
+    return InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k"), max_retries=0)
 
 
 @pytest.mark.parametrize(
@@ -55,32 +55,42 @@ def test_what_neither_reads_raises_value_error(body: bytes) -> None:
 
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
-def test_success_bodies_in_every_stdlib_spelling(httpx_mock: HTTPXMock, spelling: str) -> None:
+def test_success_bodies_in_every_stdlib_spelling(
+    httpx_mock: HTTPXMock, client: InfobipClient, spelling: str
+) -> None:
     httpx_mock.add_response(content=SPELLINGS[spelling](REPORTS))
-    with client() as infobip:
+    with client as infobip:
         (report,) = infobip.get_reports().reports
     assert (report.message_id, report.to) == ("m-1", "né@example.com")
 
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
-def test_error_bodies_in_every_stdlib_spelling(httpx_mock: HTTPXMock, spelling: str) -> None:
+def test_error_bodies_in_every_stdlib_spelling(
+    httpx_mock: HTTPXMock, client: InfobipClient, spelling: str
+) -> None:
     httpx_mock.add_response(status_code=401, content=SPELLINGS[spelling](ERROR))
-    with client() as infobip, pytest.raises(AuthenticationError) as caught:
+    with client as infobip, pytest.raises(AuthenticationError) as caught:
         infobip.get_reports()
     assert (caught.value.error_code, caught.value.error_message) == ("UNAUTHORIZED", "Bad")
 
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
-def test_token_answers_in_every_stdlib_spelling(httpx_mock: HTTPXMock, spelling: str) -> None:
+def test_token_answers_in_every_stdlib_spelling(
+    httpx_mock: HTTPXMock, infobip_base: str, spelling: str
+) -> None:
     token = {"access_token": "tok", "expires_in": 3600}
-    httpx_mock.add_response(url=f"{BASE}/auth/1/oauth2/token", content=SPELLINGS[spelling](token))
-    httpx_mock.add_response(url=f"{BASE}/email/1/reports", json=REPORTS)
-    with InfobipClient(base_url=BASE, auth=InfobipOAuth2("cid", "cs")) as infobip:
+    httpx_mock.add_response(
+        url=f"{infobip_base}/auth/1/oauth2/token", content=SPELLINGS[spelling](token)
+    )
+    httpx_mock.add_response(url=f"{infobip_base}/email/1/reports", json=REPORTS)
+    with InfobipClient(base_url=infobip_base, auth=InfobipOAuth2("cid", "cs")) as infobip:
         infobip.get_reports()
     assert httpx_mock.get_requests()[-1].headers["Authorization"] == "Bearer tok"
 
 
-def test_a_body_that_is_not_utf8_is_a_validation_error(httpx_mock: HTTPXMock) -> None:
+def test_a_body_that_is_not_utf8_is_a_validation_error(
+    httpx_mock: HTTPXMock, client: InfobipClient
+) -> None:
     httpx_mock.add_response(content=json.dumps(REPORTS, ensure_ascii=False).encode("latin-1"))
-    with client() as infobip, pytest.raises(ResponseValidationError, match="EmailReportsResponse"):
+    with client as infobip, pytest.raises(ResponseValidationError, match="EmailReportsResponse"):
         infobip.get_reports()

@@ -18,8 +18,6 @@ from mailstatus import (
     ReportJournal,
 )
 
-BASE = "https://acme.api.infobip.com"
-
 
 def report(n: int, **extra: Any) -> dict[str, Any]:
     return {"messageId": f"m-{n}", "status": {"groupId": 3, "id": 5}, **extra}
@@ -62,7 +60,9 @@ def test_a_report_without_message_id_is_kept_by_content(tmp_path: Path) -> None:
         assert journal.record(anonymous[:1]) == []
 
 
-def test_after_a_restart_pending_reports_come_first(tmp_path: Path, httpx_mock: HTTPXMock) -> None:
+def test_after_a_restart_pending_reports_come_first(
+    tmp_path: Path, httpx_mock: HTTPXMock, infobip_base: str
+) -> None:
     path = tmp_path / "j.db"
     with ReportJournal(path) as journal:
         journal.record(reports(1, 2))
@@ -71,7 +71,7 @@ def test_after_a_restart_pending_reports_come_first(tmp_path: Path, httpx_mock: 
     httpx_mock.add_response(json={"results": []})
     with (
         ReportJournal(path) as journal,
-        InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client,
+        InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client,
     ):
         stream = client.iter_reports(journal=journal)
         assert next(stream).message_id == "m-2"
@@ -81,12 +81,12 @@ def test_after_a_restart_pending_reports_come_first(tmp_path: Path, httpx_mock: 
 
 
 def test_a_batch_is_committed_before_its_first_report_is_handed_out(
-    tmp_path: Path, httpx_mock: HTTPXMock
+    tmp_path: Path, httpx_mock: HTTPXMock, infobip_base: str
 ) -> None:
     httpx_mock.add_response(json={"results": [report(1), report(2)]})
     with (
         ReportJournal(tmp_path / "j.db") as journal,
-        InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client,
+        InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client,
     ):
         stream = client.iter_reports(journal=journal)
         next(stream)
@@ -99,11 +99,13 @@ def test_a_batch_is_committed_before_its_first_report_is_handed_out(
         assert [key for (key,) in pending] == ["m-1", "m-2"]
 
 
-async def test_async_statuses_with_a_journal(tmp_path: Path, httpx_mock: HTTPXMock) -> None:
+async def test_async_statuses_with_a_journal(
+    tmp_path: Path, httpx_mock: HTTPXMock, infobip_base: str
+) -> None:
     httpx_mock.add_response(json={"results": [report(1)]})
     httpx_mock.add_response(json={"results": []})
     with ReportJournal(tmp_path / "j.db") as journal:
-        async with AsyncInfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client:
+        async with AsyncInfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
             statuses = [s async for s in client.statuses(journal=journal)]
         assert [(s.message_id, s.state) for s in statuses] == [("m-1", DeliveryState.DELIVERED)]
         journal.ack(statuses[0].raw)

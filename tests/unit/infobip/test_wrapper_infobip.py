@@ -24,8 +24,6 @@ from mailstatus import (
 )
 from tests.helpers import response_example
 
-BASE = "https://acme.api.infobip.com"
-REPORTS = f"{BASE}/email/1/reports"
 BULK = response_example("infobip", "200", "by-bulk-id")
 
 
@@ -37,13 +35,21 @@ def batch(*numbers: int) -> dict[str, Any]:
     return {"results": [report(n) for n in numbers]}
 
 
-def api_key_client() -> InfobipClient:
-    return InfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k-123"))
+@pytest.fixture
+def reports_url(infobip_base: str) -> str:
+    return f"{infobip_base}/email/1/reports"
 
 
-def test_get_reports_sends_filters_and_the_app_key(httpx_mock: HTTPXMock) -> None:
+@pytest.fixture
+def api_key_client(infobip_base: str) -> InfobipClient:
+    return InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k-123"))
+
+
+def test_get_reports_sends_filters_and_the_app_key(
+    httpx_mock: HTTPXMock, api_key_client: InfobipClient
+) -> None:
     httpx_mock.add_response(json=BULK)
-    with api_key_client() as client:
+    with api_key_client as client:
         reports = client.get_reports(bulk_id="lrzkq6gatdkxouhrkgni", limit=2, entity_id="e")
 
     assert [r.message_id for r in reports] == [
@@ -61,40 +67,48 @@ def test_get_reports_sends_filters_and_the_app_key(httpx_mock: HTTPXMock) -> Non
     ]
 
 
-def test_iter_reports_drains_until_an_empty_batch(httpx_mock: HTTPXMock) -> None:
+def test_iter_reports_drains_until_an_empty_batch(
+    httpx_mock: HTTPXMock, api_key_client: InfobipClient
+) -> None:
     httpx_mock.add_response(json=batch(1, 2))
     httpx_mock.add_response(json=batch(3, 4))
     httpx_mock.add_response(json=batch(5))
     httpx_mock.add_response(json={"results": []})
-    with api_key_client() as client:
+    with api_key_client as client:
         ids = [r.message_id for r in client.iter_reports(bulk_id="b", limit=2)]
     assert ids == ["m-1", "m-2", "m-3", "m-4", "m-5"]
     assert all(r.url.params["bulkId"] == "b" for r in httpx_mock.get_requests())
 
 
-def test_a_server_serving_the_same_reports_again_is_stopped(httpx_mock: HTTPXMock) -> None:
+def test_a_server_serving_the_same_reports_again_is_stopped(
+    httpx_mock: HTTPXMock, api_key_client: InfobipClient
+) -> None:
     httpx_mock.add_response(json=batch(1, 2), is_reusable=True)
-    with api_key_client() as client, pytest.raises(PaginationError, match="twice"):
+    with api_key_client as client, pytest.raises(PaginationError, match="twice"):
         list(client.iter_reports())
     assert len(httpx_mock.get_requests()) == 2
 
 
 @pytest.mark.parametrize("limit", [0, 1001, -5, True, "10"])
-def test_limit_out_of_range_is_refused(limit: object) -> None:
-    with api_key_client() as client, pytest.raises(InvalidInputError, match="limit"):
+def test_limit_out_of_range_is_refused(limit: object, api_key_client: InfobipClient) -> None:
+    with api_key_client as client, pytest.raises(InvalidInputError, match="limit"):
         client.get_reports(limit=limit)  # type: ignore[arg-type]
 
 
-def test_basic_auth(httpx_mock: HTTPXMock) -> None:
+def test_basic_auth(httpx_mock: HTTPXMock, infobip_base: str) -> None:
     httpx_mock.add_response(json=batch())
-    with InfobipClient(base_url=BASE, auth=httpx.BasicAuth("Aladdin", "open sesame")) as client:
+    with InfobipClient(
+        base_url=infobip_base, auth=httpx.BasicAuth("Aladdin", "open sesame")
+    ) as client:
         client.get_reports()
     request = httpx_mock.get_request()
     assert request is not None
     assert request.headers["Authorization"] == "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
 
 
-def test_ibsso_logs_in_once_and_again_after_401(httpx_mock: HTTPXMock) -> None:
+def test_ibsso_logs_in_once_and_again_after_401(
+    httpx_mock: HTTPXMock, infobip_base: str, reports_url: str
+) -> None:
     sessions = iter(["s-1", "s-2"])
     sent: list[str] = []
     answers = iter([batch(1), httpx.Response(401, json={}), batch(2)])
@@ -108,21 +122,25 @@ def test_ibsso_logs_in_once_and_again_after_401(httpx_mock: HTTPXMock) -> None:
         answer = next(answers)
         return answer if isinstance(answer, httpx.Response) else httpx.Response(200, json=answer)
 
-    httpx_mock.add_callback(session, url=f"{BASE}/auth/1/session", method="POST", is_reusable=True)
-    httpx_mock.add_callback(reports, url=REPORTS, is_reusable=True)
-    with InfobipClient(base_url=BASE, auth=InfobipIbssoAuth("u", "p")) as client:
+    httpx_mock.add_callback(
+        session, url=f"{infobip_base}/auth/1/session", method="POST", is_reusable=True
+    )
+    httpx_mock.add_callback(reports, url=reports_url, is_reusable=True)
+    with InfobipClient(base_url=infobip_base, auth=InfobipIbssoAuth("u", "p")) as client:
         client.get_reports()
         client.get_reports()
     assert sent == ["IBSSO s-1", "IBSSO s-1", "IBSSO s-2"]
 
 
-def test_oauth2_client_credentials(httpx_mock: HTTPXMock) -> None:
+def test_oauth2_client_credentials(
+    httpx_mock: HTTPXMock, infobip_base: str, reports_url: str
+) -> None:
     httpx_mock.add_response(
-        url=f"{BASE}/auth/1/oauth2/token", json={"access_token": "tok", "expires_in": 7200}
+        url=f"{infobip_base}/auth/1/oauth2/token", json={"access_token": "tok", "expires_in": 7200}
     )
-    httpx_mock.add_response(url=REPORTS, json=batch(), is_reusable=True)
+    httpx_mock.add_response(url=reports_url, json=batch(), is_reusable=True)
     auth = InfobipOAuth2("cid", "cs")
-    with InfobipClient(base_url=BASE, auth=auth) as client:
+    with InfobipClient(base_url=infobip_base, auth=auth) as client:
         client.get_reports()
         client.get_reports()
     token, *calls = httpx_mock.get_requests()
@@ -134,11 +152,15 @@ def test_oauth2_client_credentials(httpx_mock: HTTPXMock) -> None:
     assert [c.headers["Authorization"] for c in calls] == ["Bearer tok", "Bearer tok"]
 
 
-def test_a_token_answer_without_a_token_is_a_validation_error(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=f"{BASE}/auth/1/oauth2/token", json={"token_type": "Bearer"})
+def test_a_token_answer_without_a_token_is_a_validation_error(
+    httpx_mock: HTTPXMock, infobip_base: str
+) -> None:
+    httpx_mock.add_response(
+        url=f"{infobip_base}/auth/1/oauth2/token", json={"token_type": "Bearer"}
+    )
     auth = InfobipOAuth2("cid", "cs")
     with (
-        InfobipClient(base_url=BASE, auth=auth) as client,
+        InfobipClient(base_url=infobip_base, auth=auth) as client,
         pytest.raises(ResponseValidationError, match="no usable token"),
     ):
         client.get_reports()
@@ -161,19 +183,25 @@ def test_a_token_answer_without_a_token_is_a_validation_error(httpx_mock: HTTPXM
     ],
 )
 def test_both_error_shapes_give_the_code(
-    httpx_mock: HTTPXMock, body: dict[str, Any], code: str | None, message: str | None
+    httpx_mock: HTTPXMock,
+    body: dict[str, Any],
+    code: str | None,
+    message: str | None,
+    api_key_client: InfobipClient,
 ) -> None:
     httpx_mock.add_response(status_code=401, json=body)
-    with api_key_client() as client, pytest.raises(AuthenticationError) as caught:
+    with api_key_client as client, pytest.raises(AuthenticationError) as caught:
         client.get_reports()
     assert (caught.value.error_code, caught.value.error_message) == (code, message)
     assert json.loads(caught.value.body) == body
 
 
-def test_rate_limit_after_retries_is_a_rate_limit_error(httpx_mock: HTTPXMock) -> None:
+def test_rate_limit_after_retries_is_a_rate_limit_error(
+    httpx_mock: HTTPXMock, api_key_client: InfobipClient
+) -> None:
     body = {"requestError": {"serviceException": {"messageId": "TOO_MANY_REQUESTS"}}}
     httpx_mock.add_response(status_code=429, json=body, is_reusable=True)
-    with api_key_client() as client, pytest.raises(RateLimitError) as caught:
+    with api_key_client as client, pytest.raises(RateLimitError) as caught:
         client.get_reports()
     assert caught.value.error_code == "TOO_MANY_REQUESTS"
     assert len(httpx_mock.get_requests()) == 3  # the call and the 2 default retries
@@ -190,14 +218,19 @@ def test_rate_limit_after_retries_is_a_rate_limit_error(httpx_mock: HTTPXMock) -
     ],
 )
 def test_credentials_from_the_environment(
-    httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], header: str
+    httpx_mock: HTTPXMock,
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    header: str,
+    infobip_base: str,
+    reports_url: str,
 ) -> None:
     for name in ("INFOBIP_API_KEY", "INFOBIP_CLIENT_ID", "INFOBIP_USERNAME"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setenv("INFOBIP_BASE_URL", BASE)
-    httpx_mock.add_response(url=REPORTS, json=batch())
+    monkeypatch.setenv("INFOBIP_BASE_URL", infobip_base)
+    httpx_mock.add_response(url=reports_url, json=batch())
     with InfobipClient() as client:
         client.get_reports()
     request = httpx_mock.get_request()
@@ -212,9 +245,9 @@ def test_no_credentials_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch
         InfobipClient()
 
 
-async def test_async_iter_reports_drains(httpx_mock: HTTPXMock) -> None:
+async def test_async_iter_reports_drains(httpx_mock: HTTPXMock, infobip_base: str) -> None:
     httpx_mock.add_response(json=batch(1, 2))
     httpx_mock.add_response(json=batch())
-    async with AsyncInfobipClient(base_url=BASE, auth=InfobipApiKeyAuth("k")) as client:
+    async with AsyncInfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
         ids = [r.message_id async for r in client.iter_reports(limit=2)]
     assert ids == ["m-1", "m-2"]

@@ -28,17 +28,17 @@ from mailstatus import (
 )
 from mailstatus.ncp import signature
 
-BASE = "https://mail.apigw.ntruss.com/api/v1"
 REQUEST_ID = "20181120000000010999"
-MAILS = f"{BASE}/mails/requests/{REQUEST_ID}/mails"
 ACCESS_KEY = "EXAMPLEACCESSKEY00001"
 SECRET_KEY = "EXAMPLESECRETKEY0000000000000000000000001"
 SEED_TARGET = f"/api/v1/mails/requests/{REQUEST_ID}/mails?size=5&sendStatus=S&sendStatus=PF&page=0"
 
 
-def client(clock: float = 1542694793.101, **kwargs: Any) -> NcpMailerClient:
-    auth = NcpSignatureAuth(ACCESS_KEY, SECRET_KEY, clock=lambda: clock)
-    return NcpMailerClient(base_url=BASE, auth=auth, **kwargs)
+@pytest.fixture
+def client(ncp_base: str) -> NcpMailerClient:
+    """A client signing at the seed's time (1542694793101 ms)."""
+    auth = NcpSignatureAuth(ACCESS_KEY, SECRET_KEY, clock=lambda: 1542694793.101)
+    return NcpMailerClient(base_url=ncp_base, auth=auth)
 
 
 def mail(n: int) -> dict[str, Any]:
@@ -107,9 +107,9 @@ def test_signature_matches_openssl_as_the_public_client_runs_it() -> None:
     assert base64.b64encode(digest).decode() == SEED_SIGNATURE
 
 
-def test_the_request_on_the_wire_is_signed(httpx_mock: HTTPXMock) -> None:
+def test_the_request_on_the_wire_is_signed(httpx_mock: HTTPXMock, client: NcpMailerClient) -> None:
     httpx_mock.add_response(json=page(0, 1))
-    with client() as ncp:
+    with client as ncp:
         ncp.list_mails(REQUEST_ID, size=5, send_status=[SendStatus.SENT, "PF"])
 
     request = httpx_mock.get_request()
@@ -128,9 +128,9 @@ def test_the_request_on_the_wire_is_signed(httpx_mock: HTTPXMock) -> None:
     assert request.headers["x-ncp-apigw-signature-v2"] == base64.b64encode(expected).decode()
 
 
-def test_path_escapes_are_signed_as_sent(httpx_mock: HTTPXMock) -> None:
+def test_path_escapes_are_signed_as_sent(httpx_mock: HTTPXMock, client: NcpMailerClient) -> None:
     httpx_mock.add_response(json=page(0, 1))
-    with client() as ncp:
+    with client as ncp:
         ncp.list_mails("a b?c", title="50% off")
     request = httpx_mock.get_request()
     assert request is not None
@@ -146,20 +146,22 @@ def test_path_escapes_are_signed_as_sent(httpx_mock: HTTPXMock) -> None:
     )
 
 
-def test_lang_header_is_sent(httpx_mock: HTTPXMock) -> None:
+def test_lang_header_is_sent(httpx_mock: HTTPXMock, ncp_base: str) -> None:
     httpx_mock.add_response(json=page(0, 1), is_reusable=True)
     auth = NcpSignatureAuth(ACCESS_KEY, SECRET_KEY, lang="ko-KR")
-    with NcpMailerClient(base_url=BASE, auth=auth) as ncp:
+    with NcpMailerClient(base_url=ncp_base, auth=auth) as ncp:
         ncp.list_mails(REQUEST_ID)
         ncp.list_mails(REQUEST_ID, x_ncp_lang="en-US")  # the call's own choice wins
     first, second = httpx_mock.get_requests()
     assert (first.headers["x-ncp-lang"], second.headers["x-ncp-lang"]) == ("ko-KR", "en-US")
 
 
-def test_iter_mails_walks_every_page_with_the_filters(httpx_mock: HTTPXMock) -> None:
+def test_iter_mails_walks_every_page_with_the_filters(
+    httpx_mock: HTTPXMock, client: NcpMailerClient
+) -> None:
     for n in range(3):
         httpx_mock.add_response(json=page(n, 3))
-    with client() as ncp:
+    with client as ncp:
         mails = list(
             ncp.iter_mails(
                 REQUEST_ID,
@@ -186,10 +188,10 @@ def test_iter_mails_walks_every_page_with_the_filters(httpx_mock: HTTPXMock) -> 
         ]
 
 
-def test_iter_pages_gives_typed_pages(httpx_mock: HTTPXMock) -> None:
+def test_iter_pages_gives_typed_pages(httpx_mock: HTTPXMock, client: NcpMailerClient) -> None:
     httpx_mock.add_response(json=page(0, 2))
     httpx_mock.add_response(json=page(1, 2))
-    with client() as ncp:
+    with client as ncp:
         pages = list(ncp.iter_pages(REQUEST_ID))
     assert [(p.number, p.last, len(p.mails)) for p in pages] == [(0, False, 2), (1, True, 2)]
     assert pages[1].http_response.status_code == 200
@@ -206,18 +208,18 @@ def test_iter_pages_gives_typed_pages(httpx_mock: HTTPXMock) -> None:
     ],
 )
 def test_a_server_that_never_ends_cannot_loop_forever(
-    httpx_mock: HTTPXMock, pages: list[dict[str, Any]], message: str
+    httpx_mock: HTTPXMock, pages: list[dict[str, Any]], message: str, client: NcpMailerClient
 ) -> None:
     for body in pages:
         httpx_mock.add_response(json=body)
-    with client() as ncp, pytest.raises(PaginationError, match=message):
+    with client as ncp, pytest.raises(PaginationError, match=message):
         list(ncp.iter_mails(REQUEST_ID))
 
 
-def test_max_pages_bounds_the_walk(httpx_mock: HTTPXMock) -> None:
+def test_max_pages_bounds_the_walk(httpx_mock: HTTPXMock, client: NcpMailerClient) -> None:
     httpx_mock.add_response(json=page(0, 9))
     httpx_mock.add_response(json=page(1, 9))
-    with client() as ncp, pytest.raises(PaginationError, match="max_pages=2"):
+    with client as ncp, pytest.raises(PaginationError, match="max_pages=2"):
         list(ncp.iter_mails(REQUEST_ID, max_pages=2))
 
 
@@ -235,14 +237,14 @@ def test_max_pages_bounds_the_walk(httpx_mock: HTTPXMock) -> None:
     ],
 )
 def test_bad_filters_are_refused_before_any_request(
-    arguments: dict[str, Any], message: str
+    arguments: dict[str, Any], message: str, client: NcpMailerClient
 ) -> None:
-    with client() as ncp, pytest.raises(InvalidInputError, match=message):
+    with client as ncp, pytest.raises(InvalidInputError, match=message):
         ncp.list_mails(REQUEST_ID, **arguments)
 
 
-def test_empty_request_id_is_refused() -> None:
-    with client() as ncp, pytest.raises(InvalidInputError, match="request_id"):
+def test_empty_request_id_is_refused(client: NcpMailerClient) -> None:
+    with client as ncp, pytest.raises(InvalidInputError, match="request_id"):
         ncp.list_mails(" ")
 
 
@@ -265,10 +267,15 @@ def test_empty_request_id_is_refused() -> None:
     ],
 )
 def test_error_bodies_give_typed_errors_with_codes(
-    httpx_mock: HTTPXMock, status: int, body: dict[str, Any], error: type[Exception], code: str
+    httpx_mock: HTTPXMock,
+    status: int,
+    body: dict[str, Any],
+    error: type[Exception],
+    code: str,
+    client: NcpMailerClient,
 ) -> None:
     httpx_mock.add_response(status_code=status, json=body, headers={"x-ncp-trace-id": "tr-9"})
-    with client() as ncp, pytest.raises(error) as caught:
+    with client as ncp, pytest.raises(error) as caught:
         ncp.list_mails(REQUEST_ID)
     assert caught.value.error_code == code  # type: ignore[attr-defined]
     assert caught.value.request_id == "tr-9"  # type: ignore[attr-defined]
@@ -306,19 +313,19 @@ def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
         NcpMailerClient()
 
 
-async def test_async_iter_mails_walks_every_page(httpx_mock: HTTPXMock) -> None:
+async def test_async_iter_mails_walks_every_page(httpx_mock: HTTPXMock, ncp_base: str) -> None:
     for n in range(3):
         httpx_mock.add_response(json=page(n, 3))
     auth = NcpSignatureAuth(ACCESS_KEY, SECRET_KEY)
-    async with AsyncNcpMailerClient(base_url=BASE, auth=auth) as ncp:
+    async with AsyncNcpMailerClient(base_url=ncp_base, auth=auth) as ncp:
         mails = [m.mail_id async for m in ncp.iter_mails(REQUEST_ID, send_status=["S"])]
     assert mails == [f"{n:020d}" for n in range(6)]
     assert all(("sendStatus", "S") in query(r) for r in httpx_mock.get_requests())
 
 
-async def test_async_guard_stops_a_looping_server(httpx_mock: HTTPXMock) -> None:
+async def test_async_guard_stops_a_looping_server(httpx_mock: HTTPXMock, ncp_base: str) -> None:
     httpx_mock.add_response(json=page(0, 3), is_reusable=True)
     auth = NcpSignatureAuth(ACCESS_KEY, SECRET_KEY)
-    async with AsyncNcpMailerClient(base_url=BASE, auth=auth) as ncp:
+    async with AsyncNcpMailerClient(base_url=ncp_base, auth=auth) as ncp:
         with pytest.raises(PaginationError):
             [m async for m in ncp.iter_mails(REQUEST_ID)]

@@ -21,18 +21,23 @@ from mailstatus import (
 from opentext_mra_client.models import EmailJobStatus
 from tests.helpers import response_example
 
-BASE = "https://t2api.us.cloudmessaging.opentext.com"
-STATUS_URL = f"{BASE}/mra/v1/outbound/emails/status?job_id=xsi-1234567"
 TOKEN_URL = "https://us.api.opentext.com/tenants/acme/oauth2/token"
 SEED = response_example("opentext", "200", "seed")
+
+
+@pytest.fixture
+def status_url(opentext_base: str) -> str:
+    return f"{opentext_base}/mra/v1/outbound/emails/status?job_id=xsi-1234567"
 
 
 def basic_client() -> OpenTextClient:
     return OpenTextClient(auth=httpx.BasicAuth("user", "pw"))
 
 
-def test_get_email_status_decodes_every_base64_field(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=STATUS_URL, json=SEED, headers={"X-Request-Id": "r1"})
+def test_get_email_status_decodes_every_base64_field(
+    httpx_mock: HTTPXMock, status_url: str
+) -> None:
+    httpx_mock.add_response(url=status_url, json=SEED, headers={"X-Request-Id": "r1"})
     with basic_client() as client:
         job = client.get_email_status("xsi-1234567", x_mra_submit_id="mine-1")
 
@@ -53,10 +58,12 @@ def test_get_email_status_decodes_every_base64_field(httpx_mock: HTTPXMock) -> N
 
 
 @pytest.mark.parametrize("raw", ["not base64!", "dGVzd", "//79"])
-def test_bad_base64_raises_a_typed_error_naming_the_field(httpx_mock: HTTPXMock, raw: str) -> None:
+def test_bad_base64_raises_a_typed_error_naming_the_field(
+    httpx_mock: HTTPXMock, raw: str, status_url: str
+) -> None:
     body = copy.deepcopy(SEED)
     body["deliveries"][1]["ref_base64"] = raw
-    httpx_mock.add_response(url=STATUS_URL, json=body)
+    httpx_mock.add_response(url=status_url, json=body)
     with basic_client() as client:
         job = client.get_email_status("xsi-1234567")
 
@@ -72,8 +79,8 @@ def test_bad_base64_raises_a_typed_error_naming_the_field(httpx_mock: HTTPXMock,
     assert "deliveries[1].ref_base64" in str(caught.value)
 
 
-def test_absent_base64_fields_are_none(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=STATUS_URL, json={"job_id": "xsi-1234567", "deliveries": [{}]})
+def test_absent_base64_fields_are_none(httpx_mock: HTTPXMock, status_url: str) -> None:
+    httpx_mock.add_response(url=status_url, json={"job_id": "xsi-1234567", "deliveries": [{}]})
     with basic_client() as client:
         job = client.get_email_status("xsi-1234567")
     assert (job.billing_code, job.customer_reference) == (None, None)
@@ -88,21 +95,23 @@ def test_bad_job_ids_are_refused_before_any_request(job_id: object) -> None:
 
 
 @pytest.mark.parametrize("body", [{"job_state": ["Complete"]}, [], "oops"])
-def test_a_body_off_the_spec_is_a_validation_error(httpx_mock: HTTPXMock, body: object) -> None:
-    httpx_mock.add_response(url=STATUS_URL, json=body)
+def test_a_body_off_the_spec_is_a_validation_error(
+    httpx_mock: HTTPXMock, body: object, status_url: str
+) -> None:
+    httpx_mock.add_response(url=status_url, json=body)
     with basic_client() as client, pytest.raises(ResponseValidationError, match="EmailJobStatus"):
         client.get_email_status("xsi-1234567")
 
 
-def test_a_non_json_body_is_a_validation_error(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=STATUS_URL, text="<html>maintenance</html>")
+def test_a_non_json_body_is_a_validation_error(httpx_mock: HTTPXMock, status_url: str) -> None:
+    httpx_mock.add_response(url=status_url, text="<html>maintenance</html>")
     with basic_client() as client, pytest.raises(ResponseValidationError):
         client.get_email_status("xsi-1234567")
 
 
-def test_fault_body_gives_the_typed_error(httpx_mock: HTTPXMock) -> None:
+def test_fault_body_gives_the_typed_error(httpx_mock: HTTPXMock, status_url: str) -> None:
     fault = {"fault": {"faultstring": "Invalid Credentials", "detail": {"errorcode": "oauth.v2"}}}
-    httpx_mock.add_response(url=STATUS_URL, status_code=401, json=fault)
+    httpx_mock.add_response(url=status_url, status_code=401, json=fault)
     with basic_client() as client, pytest.raises(AuthenticationError) as caught:
         client.get_email_status("xsi-1234567")
     error = caught.value
@@ -115,9 +124,11 @@ def token_response(token: str, expires_in: int = 3600) -> dict[str, object]:
     return {"access_token": token, "token_type": "Bearer", "expires_in": expires_in}
 
 
-def test_client_credentials_token_is_fetched_once_and_cached(httpx_mock: HTTPXMock) -> None:
+def test_client_credentials_token_is_fetched_once_and_cached(
+    httpx_mock: HTTPXMock, status_url: str
+) -> None:
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("t-1"))
-    httpx_mock.add_response(url=STATUS_URL, json=SEED, is_reusable=True)
+    httpx_mock.add_response(url=status_url, json=SEED, is_reusable=True)
     auth = OpenTextOAuth2(client_id="cid", client_secret="csecret", tenant_id="acme")
     with OpenTextClient(auth=auth) as client:
         client.get_email_status("xsi-1234567")
@@ -130,9 +141,9 @@ def test_client_credentials_token_is_fetched_once_and_cached(httpx_mock: HTTPXMo
     assert auth.token_requests == 1
 
 
-def test_password_grant_sends_all_four_values(httpx_mock: HTTPXMock) -> None:
+def test_password_grant_sends_all_four_values(httpx_mock: HTTPXMock, status_url: str) -> None:
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("t-1"))
-    httpx_mock.add_response(url=STATUS_URL, json=SEED)
+    httpx_mock.add_response(url=status_url, json=SEED)
     auth = OpenTextOAuth2(
         client_id="cid", client_secret="cs", token_url=TOKEN_URL, username="u", password="p"
     )
@@ -150,7 +161,7 @@ def test_password_grant_sends_all_four_values(httpx_mock: HTTPXMock) -> None:
     assert "Authorization" not in token_request.headers
 
 
-def test_expired_token_is_refreshed_once_on_401(httpx_mock: HTTPXMock) -> None:
+def test_expired_token_is_refreshed_once_on_401(httpx_mock: HTTPXMock, status_url: str) -> None:
     expired = {"fault": {"faultstring": "Access Token expired", "detail": {"errorcode": "x"}}}
     answers = iter([httpx.Response(401, json=expired), httpx.Response(200, json=SEED)])
     sent: list[str] = []
@@ -161,7 +172,7 @@ def test_expired_token_is_refreshed_once_on_401(httpx_mock: HTTPXMock) -> None:
 
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("old"))
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("new"))
-    httpx_mock.add_callback(status, url=STATUS_URL, is_reusable=True)
+    httpx_mock.add_callback(status, url=status_url, is_reusable=True)
     auth = OpenTextOAuth2(client_id="cid", client_secret="cs", tenant_id="acme")
     with OpenTextClient(auth=auth) as client:
         job = client.get_email_status("xsi-1234567")
@@ -171,22 +182,22 @@ def test_expired_token_is_refreshed_once_on_401(httpx_mock: HTTPXMock) -> None:
     assert auth.token_requests == 2
 
 
-def test_a_second_401_is_an_authentication_error(httpx_mock: HTTPXMock) -> None:
+def test_a_second_401_is_an_authentication_error(httpx_mock: HTTPXMock, status_url: str) -> None:
     httpx_mock.add_response(
         url=TOKEN_URL, method="POST", json=token_response("t"), is_reusable=True
     )
-    httpx_mock.add_response(url=STATUS_URL, status_code=401, json={}, is_reusable=True)
+    httpx_mock.add_response(url=status_url, status_code=401, json={}, is_reusable=True)
     auth = OpenTextOAuth2(client_id="cid", client_secret="cs", tenant_id="acme")
     with OpenTextClient(auth=auth) as client, pytest.raises(AuthenticationError):
         client.get_email_status("xsi-1234567")
-    assert len(httpx_mock.get_requests(url=STATUS_URL)) == 2  # the first try and one refresh
+    assert len(httpx_mock.get_requests(url=status_url)) == 2  # the first try and one refresh
 
 
-def test_token_is_fetched_again_once_it_expires(httpx_mock: HTTPXMock) -> None:
+def test_token_is_fetched_again_once_it_expires(httpx_mock: HTTPXMock, status_url: str) -> None:
     now = [1000.0]
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("a", 300))
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("b", 300))
-    httpx_mock.add_response(url=STATUS_URL, json=SEED, is_reusable=True)
+    httpx_mock.add_response(url=status_url, json=SEED, is_reusable=True)
     auth = OpenTextOAuth2(
         client_id="cid", client_secret="cs", tenant_id="acme", clock=lambda: now[0]
     )
@@ -196,7 +207,7 @@ def test_token_is_fetched_again_once_it_expires(httpx_mock: HTTPXMock) -> None:
         client.get_email_status("xsi-1234567")
         now[0] += 10  # now within the margin
         client.get_email_status("xsi-1234567")
-    sent = [r.headers["Authorization"] for r in httpx_mock.get_requests(url=STATUS_URL)]
+    sent = [r.headers["Authorization"] for r in httpx_mock.get_requests(url=status_url)]
     assert sent == ["Bearer a", "Bearer a", "Bearer b"]
 
 
@@ -207,8 +218,8 @@ def test_a_refused_token_request_is_an_authentication_error(httpx_mock: HTTPXMoc
         client.get_email_status("xsi-1234567")
 
 
-async def test_async_client_gets_the_same_job(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=STATUS_URL, json=SEED)
+async def test_async_client_gets_the_same_job(httpx_mock: HTTPXMock, status_url: str) -> None:
+    httpx_mock.add_response(url=status_url, json=SEED)
     async with AsyncOpenTextClient(auth=httpx.BasicAuth("user", "pw")) as client:
         job = await client.get_email_status("xsi-1234567")
     assert job.billing_code is not None
