@@ -1,6 +1,13 @@
 """Fixtures shared by the test modules."""
 
+import functools
+import os
+import ssl
+from collections.abc import Iterator
+
+import httpx
 import pytest
+from httpx._transports import default as httpx_transports
 
 from mailstatus import _client
 
@@ -35,3 +42,28 @@ def state_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
 def no_retry_waits(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retries keep their configured attempts but do not wait; tests that check waits undo this."""
     monkeypatch.setattr(_client, "retry_wait", lambda failure, retries_taken: 0.0)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def one_tls_context() -> Iterator[None]:
+    """httpx builds a TLS context for every client (reading the CA bundle: about 45 ms, most of a
+    mocked test's time), though the tests' clients are mocked or speak plain HTTP to the sandbox:
+    the default context is built once per CA setting and shared. Other settings build their own."""
+    build = httpx_transports.create_ssl_context
+
+    @functools.cache
+    def default(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+        return build()  # httpx reads the same two variables
+
+    def create_ssl_context(
+        verify: ssl.SSLContext | str | bool = True,
+        cert: httpx._types.CertTypes | None = None,
+        trust_env: bool = True,
+    ) -> ssl.SSLContext:
+        if verify is True and cert is None and trust_env:
+            return default(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+        return build(verify=verify, cert=cert, trust_env=trust_env)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(httpx_transports, "create_ssl_context", create_ssl_context)
+        yield
