@@ -6,7 +6,7 @@ export PATH := $(BIN):$(PATH)
 
 BENCH_VENV := .venv-bench
 
-.PHONY: setup generate check-generated spec-check lint typecheck pytest test demo lock lock-bench bench bench-publish bench-quick clean
+.PHONY: setup generate check-generated spec-check lint typecheck pytest test test-fast demo lock lock-bench bench bench-publish bench-quick clean
 
 setup: $(VENV)/.installed
 
@@ -44,6 +44,10 @@ pytest: setup
 	pytest
 
 test: lint typecheck check-generated pytest
+
+# The inner loop: the tests not marked slow (no sandbox, subprocess or generator run), in seconds.
+test-fast: setup
+	pytest -q -m "not slow"
 
 # The main job: the sandbox, queried through the CLI for all three providers.
 demo: setup

@@ -11,6 +11,8 @@ from mailstatus.sandbox import credentials as cred
 from mailstatus.sandbox.data import INFOBIP_BULK, NCP_SMALL_REQUEST, OPENTEXT_JOB
 from tests.helpers import response_errors
 
+pytestmark = pytest.mark.slow  # requests to running sandboxes
+
 OPENTEXT = httpx.BasicAuth(cred.OPENTEXT_USER, cred.OPENTEXT_PASSWORD)
 NCP = NcpSignatureAuth(cred.NCP_ACCESS_KEY, cred.NCP_SECRET_KEY)
 INFOBIP = InfobipApiKeyAuth(cred.INFOBIP_API_KEY)

@@ -18,6 +18,8 @@ from mailstatus.sandbox import credentials as cred
 from mailstatus.sandbox.data import INFOBIP_BULK, NCP_SMALL_REQUEST, OPENTEXT_JOB
 from tests.helpers import SPECS, response_errors
 
+pytestmark = pytest.mark.slow  # requests to running sandboxes
+
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[SandboxServer]:

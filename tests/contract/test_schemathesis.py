@@ -19,6 +19,8 @@ from mailstatus.sandbox import SandboxServer
 from mailstatus.sandbox import credentials as cred
 from tests.helpers import SPECS
 
+pytestmark = pytest.mark.slow  # schemathesis: hundreds of requests to a running sandbox
+
 EXAMPLES = 60  # per operation and phase; deterministic (derandomized)
 
 

@@ -161,6 +161,7 @@ ADDED = {
 }
 
 
+@pytest.mark.slow  # runs the generator
 def test_a_parameter_added_to_a_spec_is_usable_after_generating(tmp_path: Path) -> None:
     """Add an optional query parameter to each spec, generate into a scratch folder, and call the
     wrapper (unchanged) with it, sync and async: it reaches the wire, and the spec's check applies."""

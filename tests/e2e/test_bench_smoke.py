@@ -8,8 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.run import markdown
 from tests.helpers import ROOT
+
+pytestmark = pytest.mark.slow  # the benchmark harness, run in a subprocess
 
 RUN = ROOT / "bench" / "run.py"
 

@@ -22,6 +22,8 @@ from mailstatus.opentext import client as opentext_client
 from mailstatus.sandbox import SandboxServer, credentials, environment
 from mailstatus.sandbox.data import INFOBIP_BULK, NCP_LARGE_REQUEST, NCP_SMALL_REQUEST, OPENTEXT_JOB
 
+pytestmark = pytest.mark.slow  # the CLI against a sandbox per test, and in subprocesses
+
 runner = CliRunner()
 
 

@@ -23,6 +23,8 @@ from mailstatus.cli.app import app
 from mailstatus.sandbox import Faults, SandboxServer, environment
 from mailstatus.sandbox.data import INFOBIP_BULK, INFOBIP_LARGE_BULK
 
+pytestmark = pytest.mark.slow  # sandboxes, subprocesses, killed consumers
+
 runner = CliRunner()
 
 

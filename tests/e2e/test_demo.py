@@ -8,6 +8,8 @@ import pytest
 
 from tests.helpers import ROOT
 
+pytestmark = pytest.mark.slow  # the demo script, with its sandbox, in a subprocess
+
 DEMO = ROOT / "examples" / "parse_seeds.py"
 
 

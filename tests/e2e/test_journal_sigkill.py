@@ -11,9 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from mailstatus import ReportJournal
 from mailstatus.sandbox import SandboxServer
 from mailstatus.sandbox.data import INFOBIP_BULK
+
+pytestmark = pytest.mark.slow  # eleven consumer processes against a sandbox
 
 CONSUMER = Path(__file__).resolve().parent / "journal_consumer.py"
 

@@ -36,6 +36,8 @@ from mailstatus.sandbox.data import (
     OPENTEXT_JOB,
 )
 
+pytestmark = pytest.mark.slow  # a sandbox per test
+
 
 def ncp_auth(**kwargs: object) -> NcpSignatureAuth:
     return NcpSignatureAuth(cred.NCP_ACCESS_KEY, cred.NCP_SECRET_KEY, **kwargs)  # type: ignore[arg-type]

@@ -19,6 +19,8 @@ from mailstatus.sandbox import Faults, SandboxServer
 from mailstatus.sandbox import credentials as cred
 from mailstatus.sandbox.data import INFOBIP_LARGE_BULK, NCP_LARGE_REQUEST
 
+pytestmark = pytest.mark.slow  # a sandbox per test, long walks with retries
+
 # 20% of requests fail: 10% with 503, 10% with 429 and Retry-After.
 TWENTY_PERCENT = {"error_rate": 0.1, "rate_limit_rate": 0.1, "retry_after": 1}
 RETRIES = 8  # at 20%, eight retries in a row all fail about once in two billion calls

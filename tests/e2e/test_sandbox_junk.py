@@ -17,6 +17,8 @@ from mailstatus.sandbox._auth import TokenStore, basic_matches, same
 from mailstatus.sandbox.ncp import Selections
 from tests.helpers import response_errors
 
+pytestmark = pytest.mark.slow  # requests over sockets to a running sandbox
+
 JUNK_AUTHORIZATION = [
     b"\xff\xfe\xfd",
     b"Basic Zm9vOmJhcg==" + b"\xc3\x28",

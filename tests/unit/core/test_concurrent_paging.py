@@ -114,6 +114,7 @@ async def test_concurrency_below_one_is_refused() -> None:
         [p async for p in aiter_pages(lambda n: asyncio.sleep(0), concurrency=0)]  # type: ignore[arg-type,return-value]
 
 
+@pytest.mark.slow  # 5,000 mails from a running sandbox
 async def test_concurrent_iter_mails_matches_sequential(mailstatus_sandbox: SandboxServer) -> None:
     auth = NcpSignatureAuth(cred.NCP_ACCESS_KEY, cred.NCP_SECRET_KEY)
     base = f"{mailstatus_sandbox.base_url}/api/v1"

@@ -136,6 +136,7 @@ async def test_one_lent_async_client_serves_all_three_providers_too() -> None:
     await lent.aclose()
 
 
+@pytest.mark.slow  # a fresh interpreter per case
 @pytest.mark.parametrize("configure_logging", [False, True])
 def test_retries_are_logged_through_the_mailstatus_logger_only(configure_logging: bool) -> None:
     """A retried call prints nothing on its own; an application that configures logging sees the

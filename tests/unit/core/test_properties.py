@@ -36,6 +36,8 @@ from mailstatus import (
 from mailstatus.ncp.statuses import from_ncp
 from tests.helpers import response_example
 
+pytestmark = pytest.mark.slow  # hypothesis: 150 examples per property
+
 settings.register_profile(
     "mailstatus",
     derandomize=True,  # the same examples on every run: CI stays deterministic
