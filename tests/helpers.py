@@ -1,10 +1,15 @@
-"""Test helpers: the specs as data, their embedded examples, and comparison of JSON documents."""
+"""Test helpers: the specs as data, their embedded examples, comparison of JSON documents, and
+async clients driven through blocking calls."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime
+import inspect
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import yaml
@@ -88,3 +93,37 @@ def response_errors(provider: str, status: int, body: Any) -> list[str]:
     at = response.get("$ref", "#/paths/" + path.replace("/", "~1") + f"/get/responses/{status}")
     pointer = at.removeprefix("#") + "/content/application~1json/schema"
     return [error.message for error in validator_for(spec, pointer).iter_errors(body)]
+
+
+# twin_client (tests/unit/conftest.py): `twin_client(SyncClient, AsyncClient, **settings)`.
+TwinClient = Callable[..., Any]
+
+
+class Blocking:
+    """An async client behind its sync twin's interface: `with` opens and closes it, and each
+    coroutine method runs to completion on one event loop kept for the client's life."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._runner = asyncio.Runner()
+
+    def __enter__(self) -> Blocking:
+        self._runner.run(self._client.__aenter__())
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self._runner.run(self._client.__aexit__(exc_type, exc, tb))
+        finally:
+            self._runner.close()
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._client, name)
+        if not inspect.iscoroutinefunction(method):
+            return method
+        return lambda *args, **kwargs: self._runner.run(method(*args, **kwargs))

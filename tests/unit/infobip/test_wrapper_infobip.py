@@ -22,7 +22,7 @@ from mailstatus import (
     RateLimitError,
     ResponseValidationError,
 )
-from tests.helpers import response_example
+from tests.helpers import TwinClient, response_example
 
 BULK = response_example("infobip", "200", "by-bulk-id")
 
@@ -95,10 +95,13 @@ def test_limit_out_of_range_is_refused(limit: object, api_key_client: InfobipCli
         client.get_reports(limit=limit)  # type: ignore[arg-type]
 
 
-def test_basic_auth(httpx_mock: HTTPXMock, infobip_base: str) -> None:
+def test_basic_auth(httpx_mock: HTTPXMock, infobip_base: str, twin_client: TwinClient) -> None:
     httpx_mock.add_response(json=batch())
-    with InfobipClient(
-        base_url=infobip_base, auth=httpx.BasicAuth("Aladdin", "open sesame")
+    with twin_client(
+        InfobipClient,
+        AsyncInfobipClient,
+        base_url=infobip_base,
+        auth=httpx.BasicAuth("Aladdin", "open sesame"),
     ) as client:
         client.get_reports()
     request = httpx_mock.get_request()
@@ -107,7 +110,7 @@ def test_basic_auth(httpx_mock: HTTPXMock, infobip_base: str) -> None:
 
 
 def test_ibsso_logs_in_once_and_again_after_401(
-    httpx_mock: HTTPXMock, infobip_base: str, reports_url: str
+    httpx_mock: HTTPXMock, infobip_base: str, reports_url: str, twin_client: TwinClient
 ) -> None:
     sessions = iter(["s-1", "s-2"])
     sent: list[str] = []
@@ -126,21 +129,23 @@ def test_ibsso_logs_in_once_and_again_after_401(
         session, url=f"{infobip_base}/auth/1/session", method="POST", is_reusable=True
     )
     httpx_mock.add_callback(reports, url=reports_url, is_reusable=True)
-    with InfobipClient(base_url=infobip_base, auth=InfobipIbssoAuth("u", "p")) as client:
+    with twin_client(
+        InfobipClient, AsyncInfobipClient, base_url=infobip_base, auth=InfobipIbssoAuth("u", "p")
+    ) as client:
         client.get_reports()
         client.get_reports()
     assert sent == ["IBSSO s-1", "IBSSO s-1", "IBSSO s-2"]
 
 
 def test_oauth2_client_credentials(
-    httpx_mock: HTTPXMock, infobip_base: str, reports_url: str
+    httpx_mock: HTTPXMock, infobip_base: str, reports_url: str, twin_client: TwinClient
 ) -> None:
     httpx_mock.add_response(
         url=f"{infobip_base}/auth/1/oauth2/token", json={"access_token": "tok", "expires_in": 7200}
     )
     httpx_mock.add_response(url=reports_url, json=batch(), is_reusable=True)
     auth = InfobipOAuth2("cid", "cs")
-    with InfobipClient(base_url=infobip_base, auth=auth) as client:
+    with twin_client(InfobipClient, AsyncInfobipClient, base_url=infobip_base, auth=auth) as client:
         client.get_reports()
         client.get_reports()
     token, *calls = httpx_mock.get_requests()
@@ -153,14 +158,14 @@ def test_oauth2_client_credentials(
 
 
 def test_a_token_answer_without_a_token_is_a_validation_error(
-    httpx_mock: HTTPXMock, infobip_base: str
+    httpx_mock: HTTPXMock, infobip_base: str, twin_client: TwinClient
 ) -> None:
     httpx_mock.add_response(
         url=f"{infobip_base}/auth/1/oauth2/token", json={"token_type": "Bearer"}
     )
     auth = InfobipOAuth2("cid", "cs")
     with (
-        InfobipClient(base_url=infobip_base, auth=auth) as client,
+        twin_client(InfobipClient, AsyncInfobipClient, base_url=infobip_base, auth=auth) as client,
         pytest.raises(ResponseValidationError, match="no usable token"),
     ):
         client.get_reports()

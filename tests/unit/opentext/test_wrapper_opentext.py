@@ -19,7 +19,7 @@ from mailstatus import (
     ResponseValidationError,
 )
 from opentext_mra_client.models import EmailJobStatus
-from tests.helpers import response_example
+from tests.helpers import TwinClient, response_example
 
 TOKEN_URL = "https://us.api.opentext.com/tenants/acme/oauth2/token"
 SEED = response_example("opentext", "200", "seed")
@@ -125,12 +125,12 @@ def token_response(token: str, expires_in: int = 3600) -> dict[str, object]:
 
 
 def test_client_credentials_token_is_fetched_once_and_cached(
-    httpx_mock: HTTPXMock, status_url: str
+    httpx_mock: HTTPXMock, status_url: str, twin_client: TwinClient
 ) -> None:
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("t-1"))
     httpx_mock.add_response(url=status_url, json=SEED, is_reusable=True)
     auth = OpenTextOAuth2(client_id="cid", client_secret="csecret", tenant_id="acme")
-    with OpenTextClient(auth=auth) as client:
+    with twin_client(OpenTextClient, AsyncOpenTextClient, auth=auth) as client:
         client.get_email_status("xsi-1234567")
         client.get_email_status("xsi-1234567")
 
@@ -161,7 +161,9 @@ def test_password_grant_sends_all_four_values(httpx_mock: HTTPXMock, status_url:
     assert "Authorization" not in token_request.headers
 
 
-def test_expired_token_is_refreshed_once_on_401(httpx_mock: HTTPXMock, status_url: str) -> None:
+def test_expired_token_is_refreshed_once_on_401(
+    httpx_mock: HTTPXMock, status_url: str, twin_client: TwinClient
+) -> None:
     expired = {"fault": {"faultstring": "Access Token expired", "detail": {"errorcode": "x"}}}
     answers = iter([httpx.Response(401, json=expired), httpx.Response(200, json=SEED)])
     sent: list[str] = []
@@ -174,7 +176,7 @@ def test_expired_token_is_refreshed_once_on_401(httpx_mock: HTTPXMock, status_ur
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("new"))
     httpx_mock.add_callback(status, url=status_url, is_reusable=True)
     auth = OpenTextOAuth2(client_id="cid", client_secret="cs", tenant_id="acme")
-    with OpenTextClient(auth=auth) as client:
+    with twin_client(OpenTextClient, AsyncOpenTextClient, auth=auth) as client:
         job = client.get_email_status("xsi-1234567")
 
     assert job.model.job_id == "xsi-1234567"
@@ -182,18 +184,25 @@ def test_expired_token_is_refreshed_once_on_401(httpx_mock: HTTPXMock, status_ur
     assert auth.token_requests == 2
 
 
-def test_a_second_401_is_an_authentication_error(httpx_mock: HTTPXMock, status_url: str) -> None:
+def test_a_second_401_is_an_authentication_error(
+    httpx_mock: HTTPXMock, status_url: str, twin_client: TwinClient
+) -> None:
     httpx_mock.add_response(
         url=TOKEN_URL, method="POST", json=token_response("t"), is_reusable=True
     )
     httpx_mock.add_response(url=status_url, status_code=401, json={}, is_reusable=True)
     auth = OpenTextOAuth2(client_id="cid", client_secret="cs", tenant_id="acme")
-    with OpenTextClient(auth=auth) as client, pytest.raises(AuthenticationError):
+    with (
+        twin_client(OpenTextClient, AsyncOpenTextClient, auth=auth) as client,
+        pytest.raises(AuthenticationError),
+    ):
         client.get_email_status("xsi-1234567")
     assert len(httpx_mock.get_requests(url=status_url)) == 2  # the first try and one refresh
 
 
-def test_token_is_fetched_again_once_it_expires(httpx_mock: HTTPXMock, status_url: str) -> None:
+def test_token_is_fetched_again_once_it_expires(
+    httpx_mock: HTTPXMock, status_url: str, twin_client: TwinClient
+) -> None:
     now = [1000.0]
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("a", 300))
     httpx_mock.add_response(url=TOKEN_URL, method="POST", json=token_response("b", 300))
@@ -201,7 +210,7 @@ def test_token_is_fetched_again_once_it_expires(httpx_mock: HTTPXMock, status_ur
     auth = OpenTextOAuth2(
         client_id="cid", client_secret="cs", tenant_id="acme", clock=lambda: now[0]
     )
-    with OpenTextClient(auth=auth) as client:
+    with twin_client(OpenTextClient, AsyncOpenTextClient, auth=auth) as client:
         client.get_email_status("xsi-1234567")
         now[0] += 260  # still fresh: 300 s lifetime less the 30 s margin
         client.get_email_status("xsi-1234567")
@@ -211,10 +220,15 @@ def test_token_is_fetched_again_once_it_expires(httpx_mock: HTTPXMock, status_ur
     assert sent == ["Bearer a", "Bearer a", "Bearer b"]
 
 
-def test_a_refused_token_request_is_an_authentication_error(httpx_mock: HTTPXMock) -> None:
+def test_a_refused_token_request_is_an_authentication_error(
+    httpx_mock: HTTPXMock, twin_client: TwinClient
+) -> None:
     httpx_mock.add_response(url=TOKEN_URL, method="POST", status_code=401, json={"error": "x"})
     auth = OpenTextOAuth2(client_id="cid", client_secret="cs", tenant_id="acme")
-    with OpenTextClient(auth=auth) as client, pytest.raises(AuthenticationError):
+    with (
+        twin_client(OpenTextClient, AsyncOpenTextClient, auth=auth) as client,
+        pytest.raises(AuthenticationError),
+    ):
         client.get_email_status("xsi-1234567")
 
 
