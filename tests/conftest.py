@@ -8,10 +8,27 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from httpx._transports import default as httpx_transports
+from hypothesis import HealthCheck, settings
 
 from mailstatus import _client
 
 pytest_plugins = ["mailstatus.sandbox.pytest_plugin"]
+
+# Hypothesis settings for every test that uses it (the properties, schemathesis), loaded here so
+# that they hold whichever tests run, and in whatever order.
+settings.register_profile(
+    "mailstatus",
+    derandomize=True,  # the same examples on every run: CI stays deterministic
+    database=None,
+    deadline=None,
+    max_examples=150,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+# HYPOTHESIS_PROFILE=explore: ten times the examples, fresh ones each run.
+settings.register_profile(
+    "explore", parent=settings.get_profile("mailstatus"), derandomize=False, max_examples=1500
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "mailstatus"))
 
 
 @pytest.fixture

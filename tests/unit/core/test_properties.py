@@ -12,13 +12,12 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
-import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from mailstatus import (
@@ -36,21 +35,8 @@ from mailstatus import (
 from mailstatus.ncp.statuses import from_ncp
 from tests.helpers import response_example
 
-pytestmark = pytest.mark.slow  # hypothesis: 150 examples per property
+pytestmark = pytest.mark.slow  # hypothesis: 150 examples per property (tests/conftest.py)
 
-settings.register_profile(
-    "mailstatus",
-    derandomize=True,  # the same examples on every run: CI stays deterministic
-    database=None,
-    deadline=None,
-    max_examples=150,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-# HYPOTHESIS_PROFILE=explore: ten times the examples, fresh ones each run.
-settings.register_profile(
-    "explore", parent=settings.get_profile("mailstatus"), derandomize=False, max_examples=1500
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "mailstatus"))
 
 EXAMPLES = {
     "opentext": response_example("opentext", "200", "seed"),
