@@ -9,7 +9,6 @@ import inspect
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import yaml
@@ -111,14 +110,9 @@ class Blocking:
         self._runner.run(self._client.__aenter__())
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: Any) -> None:
         try:
-            self._runner.run(self._client.__aexit__(exc_type, exc, tb))
+            self._runner.run(self._client.__aexit__(*exc_info))
         finally:
             self._runner.close()
 
