@@ -6,6 +6,7 @@ operation of the spec, with what the spec says of its parameters:
 - `REQUIRED`, the required ones in order (what the wrapper takes positionally);
 - `WIRE`, each one's name in the spec, where it goes (path, query, header) and its JSON type;
 - `DATE_SPELLINGS`, for date-time parameters, the spelling the provider documents;
+- `JOINED`, the list parameters sent as one comma-separated value (`explode: false`);
 - `validate`, the checks the spec states (types, patterns, minimum and maximum, enums,
   required), compiled from the parameters' JSON Schema by fastjsonschema.
 
@@ -94,6 +95,11 @@ def module(operation_id: str, method: str, path: str, parameters: list[dict[str,
     spellings = {
         names[p["name"]]: p["x-date-spelling"] for p in parameters if "x-date-spelling" in p
     }
+    joined = sorted(
+        names[p["name"]]
+        for p in parameters
+        if json_type(p.get("schema", {})) == "array" and p.get("explode") is False
+    )
     examples = {names[p["name"]]: p["example"] for p in parameters if "example" in p}
     compiled = fastjsonschema.compile_to_code(schema, use_default=False).splitlines()
     imports = "\n".join(line for line in compiled if line.startswith(("import ", "from ")))
@@ -125,6 +131,8 @@ REQUIRED: tuple[str, ...] = {tuple(names[p["name"]] for p in required)!r}
 WIRE: dict[str, tuple[str, str, str]] = {pprint.pformat(wire, width=88)}
 #: Date-time parameters: the spelling the provider documents (a strftime pattern).
 DATE_SPELLINGS: dict[str, str] = {spellings!r}
+#: List parameters sent as one comma-separated value (`explode: false`), not repeated.
+JOINED: frozenset[str] = frozenset({joined!r})
 #: The spec's example of each parameter that has one.
 EXAMPLES: dict[str, Any] = {pprint.pformat(examples, width=88)}
 

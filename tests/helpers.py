@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import inspect
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -30,10 +31,9 @@ def load_spec(provider: str) -> dict[str, Any]:
     return yaml.safe_load(SPECS[provider].read_text(encoding="utf-8"))
 
 
-def only_operation(spec: dict[str, Any]) -> dict[str, Any]:
-    """Each spec describes one GET; return its operation object."""
-    (path_item,) = spec["paths"].values()
-    return path_item["get"]
+def operation(spec: dict[str, Any], path: str | None = None) -> dict[str, Any]:
+    """The GET at `path`; by default the spec's first, the operation of the provider's seed."""
+    return spec["paths"][path or next(iter(spec["paths"]))]["get"]
 
 
 def deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -46,10 +46,12 @@ def deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def response_example(provider: str, status: str, name: str | None = None) -> Any:
-    """The value of an example embedded under a response of the provider's operation."""
+def response_example(
+    provider: str, status: str, name: str | None = None, *, path: str | None = None
+) -> Any:
+    """The value of an example embedded under a response of an operation (see `operation`)."""
     spec = load_spec(provider)
-    response = deref(spec, only_operation(spec)["responses"][status])
+    response = deref(spec, operation(spec, path)["responses"][status])
     examples = response["content"]["application/json"]["examples"]
     return examples[name or next(iter(examples))]["value"]
 
@@ -81,10 +83,22 @@ def validator_for(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
     )
 
 
-def response_errors(provider: str, status: int, body: Any) -> list[str]:
-    """Why `body` is not what the provider's spec documents for `status` (empty when it is)."""
+def spec_path(provider: str, url_path: str) -> str:
+    """The spec's path that a request's URL path is an instance of (the server's prefix, such as
+    NCP's `/api/v1`, before it)."""
+    for path in load_spec(provider)["paths"]:
+        if re.search(re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(path)) + "$", url_path):
+            return path
+    raise LookupError(f"no {provider} operation serves {url_path}")
+
+
+def response_errors(
+    provider: str, status: int, body: Any, url_path: str | None = None
+) -> list[str]:
+    """Why `body` is not what the provider's spec documents for `status` of the operation at
+    `url_path` (by default the spec's first), empty when it is."""
     spec = load_spec(provider)
-    (path,) = spec["paths"]
+    path = spec_path(provider, url_path) if url_path else next(iter(spec["paths"]))
     responses = spec["paths"][path]["get"]["responses"]
     if str(status) not in responses:
         return [f"status {status} is not documented"]

@@ -1,4 +1,4 @@
-"""A client library for accessing Infobip Email - delivery reports"""
+"""A client library for accessing Infobip Email - delivery reports and logs"""
 
 from .client import AuthenticatedClient, Client
 

@@ -11,7 +11,7 @@ from pytest_httpx import HTTPXMock
 from infobip_email_client import Client
 from infobip_email_client.api.email import get_email_delivery_reports
 from infobip_email_client.models import EmailReportsResponse, InfobipErrorResponse
-from tests.helpers import iso_normalized, load_spec, only_operation, response_example
+from tests.helpers import iso_normalized, load_spec, operation, response_example
 
 BULK = response_example("infobip", "200", "by-bulk-id")
 # The seed's documented credentials (Aladdin / open sesame), not a secret.
@@ -123,7 +123,7 @@ def test_drained_reports_parse_empty() -> None:
     )
 
 
-ERROR_STATUSES = sorted(s for s in only_operation(load_spec("infobip"))["responses"] if s != "200")
+ERROR_STATUSES = sorted(s for s in operation(load_spec("infobip"))["responses"] if s != "200")
 V1_ERROR = {"requestError": {"serviceException": {"messageId": "UNAUTHORIZED", "text": "Invalid"}}}
 NEWER_ERROR = {"errorCode": "E429", "description": "Too many requests", "violations": []}
 

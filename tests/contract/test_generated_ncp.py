@@ -11,7 +11,7 @@ from pytest_httpx import HTTPXMock
 from ncp_mailer_client import Client
 from ncp_mailer_client.api.mails import get_mail_list
 from ncp_mailer_client.models import MailListPage, NcpErrorResponse
-from tests.helpers import iso_normalized, load_spec, only_operation, response_example
+from tests.helpers import iso_normalized, load_spec, operation, response_example
 
 SEED = response_example("ncp", "200", "seed")
 SEED_URL = (
@@ -119,7 +119,7 @@ def test_unseen_codes_and_unknown_fields_are_kept() -> None:
     assert page.to_dict() == body
 
 
-ERROR_STATUSES = sorted(s for s in only_operation(load_spec("ncp"))["responses"] if s != "200")
+ERROR_STATUSES = sorted(s for s in operation(load_spec("ncp"))["responses"] if s != "200")
 
 
 @pytest.mark.parametrize("status", ERROR_STATUSES)

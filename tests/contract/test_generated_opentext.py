@@ -13,7 +13,7 @@ from opentext_mra_client import Client
 from opentext_mra_client.api.emails import get_email_status
 from opentext_mra_client.errors import UnexpectedStatus
 from opentext_mra_client.models import EmailJobStatus, ErrorResponse
-from tests.helpers import iso_normalized, load_spec, only_operation, response_example
+from tests.helpers import iso_normalized, load_spec, operation, response_example
 
 SEED = response_example("opentext", "200", "seed")
 
@@ -93,7 +93,7 @@ def test_minimal_body_parses() -> None:
     assert job.to_dict() == {"job_id": "usme-99999999"}
 
 
-ERROR_STATUSES = sorted(s for s in only_operation(load_spec("opentext"))["responses"] if s != "200")
+ERROR_STATUSES = sorted(s for s in operation(load_spec("opentext"))["responses"] if s != "200")
 
 
 @pytest.mark.parametrize("status", ERROR_STATUSES)

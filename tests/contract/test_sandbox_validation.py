@@ -43,6 +43,7 @@ OPENTEXT_AUTH = httpx.BasicAuth(cred.OPENTEXT_USER, cred.OPENTEXT_PASSWORD)
         ({"size": "many"}, "size"),
         ({"size": 0}, "size"),  # below the spec's minimum
         ({"page": -1}, "page"),
+        ({"page": 2**63}, "page"),  # beyond a Java int (the sandbox once failed to answer: 500)
         ({"sort": "sideways"}, "sort"),  # off the spec's pattern
     ],
 )
@@ -71,6 +72,28 @@ def test_infobip_requests_off_the_spec_get_infobips_400(
     exception = answer.json()["requestError"]["serviceException"]
     assert exception["messageId"] == "BAD_REQUEST"
     assert list(exception["validationErrors"]) == [named]
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "named"),
+    [
+        ("/email/4/reports", {"limit": 0}, "limit"),
+        ("/email/4/reports", {"entityId": "x" * 256}, "entityId"),
+        ("/email/4/logs", {"limit": 1001}, "limit"),
+        ("/email/4/logs", {"generalStatus": "LOST"}, "generalStatus"),
+        ("/email/4/logs", {"sentSince": "yesterday"}, "sentSince"),
+        ("/email/4/logs", {"useCursor": "perhaps"}, "useCursor"),
+    ],
+)
+def test_infobip_v4_requests_off_the_spec_get_an_api_error(
+    sandbox: SandboxServer, path: str, params: dict[str, object], named: str
+) -> None:
+    answer = get(f"{sandbox.base_url}{path}", INFOBIP_AUTH, **params)
+    assert answer.status_code == 400
+    assert response_errors("infobip", 400, answer.json(), path) == []
+    body = answer.json()
+    assert body["errorCode"] == "E400"
+    assert [violation["property"] for violation in body["violations"]] == [named]
 
 
 @pytest.mark.parametrize("params", [{"job_id": "xsi"}, {"job_id": "x y-1"}, {}])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import pytest
@@ -71,8 +71,14 @@ def session(auth: Any) -> requests.Session:
 
 
 def conformance(
-    provider: str, base_path: str, auth: Callable[[], Any], *excluded: CheckFunction
+    provider: str,
+    base_path: str,
+    auth: Callable[[], Any],
+    *excluded: CheckFunction,
+    excluded_at: Mapping[str, Sequence[CheckFunction]] | None = None,
 ) -> Callable[..., None]:
+    """The spec's test against the sandbox; `excluded` checks are off for every operation,
+    `excluded_at` ones for the operation at that path only."""
     schema = schemathesis.openapi.from_path(SPECS[provider])
 
     @schema.parametrize()
@@ -91,7 +97,11 @@ def conformance(
         response = case.call_and_validate(
             base_url=sandbox.base_url + base_path,
             session=session(auth()),
-            excluded_checks=[ignored_auth, *excluded],
+            excluded_checks=[
+                ignored_auth,
+                *excluded,
+                *(excluded_at or {}).get(case.operation.path, ()),
+            ],
         )
         statuses[response.status_code] += 1
 
@@ -105,8 +115,11 @@ test_opentext_spec_against_the_sandbox = conformance(
 test_ncp_spec_against_the_sandbox = conformance(
     "ncp", "/api/v1", NcpSigning, positive_data_acceptance
 )
+# A v4 logs `cursor` the sandbox never handed out is refused (400, documented): any string fits
+# the spec, so a generated one is no cursor.
 test_infobip_spec_against_the_sandbox = conformance(
     "infobip",
     "",
     lambda: lambda r: r.headers.update(Authorization=f"App {cred.INFOBIP_API_KEY}") or r,
+    excluded_at={"/email/4/logs": [positive_data_acceptance]},
 )

@@ -23,7 +23,14 @@ def test_spec_is_valid_openapi_31(provider: str) -> None:
 
 
 def embedded_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
-    """(where, JSON pointer to its schema, value) for every parameter and response body example."""
+    """(where, JSON pointer to its schema, value) for every parameter and response body example,
+    and every example of a webhook's body."""
+    for name, item in spec.get("webhooks", {}).items():
+        here = "/webhooks/" + name + "/post/requestBody/content/application~1json"
+        for example, value in item["post"]["requestBody"]["content"]["application/json"][
+            "examples"
+        ].items():
+            yield f"webhook {name} {example}", f"{here}/schema", value["value"]
     for path, item in spec["paths"].items():
         here = "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/get"
         operation = item["get"]
@@ -58,6 +65,14 @@ def test_every_schema_example_fits_its_schema(provider: str) -> None:
             assert [e.message for e in validator.iter_errors(value)] == [], name
 
 
+def test_a_broken_webhook_example_is_caught() -> None:
+    spec = load_spec("infobip")
+    pointer = "/webhooks/receive-email-delivery-reports/post/requestBody/content/application~1json"
+    validator = validator_for(spec, pointer + "/schema")
+    assert list(validator.iter_errors({"results": [{"smtp": {"response": 250}}]}))
+    assert list(validator.iter_errors({"results": [{"sentAt": "2020-09-08 05:27"}]}))
+
+
 def test_the_format_check_is_strict() -> None:
     """date-time is checked as a format, not taken as an annotation: the examples' check above
     would refuse a date Infobip's definition does not spell; `+0000` fits the second form."""
@@ -72,11 +87,13 @@ def test_the_format_check_is_strict() -> None:
     assert list(entry.iter_errors("2020-04-21T10:50:51.000+0000")) != []  # RFC 3339 only here
 
 
-@pytest.mark.parametrize("provider", PROVIDERS)
-def test_validation_catches_a_broken_example(provider: str) -> None:
+OPERATIONS = [(provider, path) for provider in PROVIDERS for path in load_spec(provider)["paths"]]
+
+
+@pytest.mark.parametrize(("provider", "path"), OPERATIONS)
+def test_validation_catches_a_broken_example(provider: str, path: str) -> None:
     """The check above can fail: a 200 body with wrong types or no required field is refused."""
     spec = load_spec(provider)
-    (path,) = spec["paths"]
     pointer = (
         "/paths/" + path.replace("/", "~1") + "/get/responses/200/content/application~1json/schema"
     )

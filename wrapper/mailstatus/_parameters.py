@@ -41,6 +41,8 @@ def request_kwargs(
         example = parameters.EXAMPLES.get(name)
         such_as = "" if example is None else f" (such as {example!r})"
         raise InvalidInputError(f"{str(exc).removeprefix('data.')}{such_as}") from None
+    for name in parameters.JOINED & values.keys():
+        values[name] = ",".join(values[name])
     return endpoint._get_kwargs(**values)  # type: ignore[no-any-return]
 
 

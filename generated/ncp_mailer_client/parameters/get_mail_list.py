@@ -52,6 +52,8 @@ WIRE: dict[str, tuple[str, str, str]] = {
 }
 #: Date-time parameters: the spelling the provider documents (a strftime pattern).
 DATE_SPELLINGS: dict[str, str] = {}
+#: List parameters sent as one comma-separated value (`explode: false`), not repeated.
+JOINED: frozenset[str] = frozenset([])
 #: The spec's example of each parameter that has one.
 EXAMPLES: dict[str, Any] = {
     "page": 0,
@@ -93,8 +95,20 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "x-known-values": ["R", "I", "S", "F", "U", "C", "PF", "P"],
                         },
                     },
-                    "size": {"type": "integer", "minimum": 1, "default": 10},
-                    "page": {"type": "integer", "minimum": 0, "default": 0},
+                    "size": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 1,
+                        "maximum": 2147483647,
+                        "default": 10,
+                    },
+                    "page": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 0,
+                        "maximum": 2147483647,
+                        "default": 0,
+                    },
                     "sort": {
                         "type": "array",
                         "items": {
@@ -146,8 +160,20 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 ],
                             },
                         },
-                        "size": {"type": "integer", "minimum": 1, "default": 10},
-                        "page": {"type": "integer", "minimum": 0, "default": 0},
+                        "size": {
+                            "type": "integer",
+                            "format": "int32",
+                            "minimum": 1,
+                            "maximum": 2147483647,
+                            "default": 10,
+                        },
+                        "page": {
+                            "type": "integer",
+                            "format": "int32",
+                            "minimum": 0,
+                            "maximum": 2147483647,
+                            "default": 0,
+                        },
                         "sort": {
                             "type": "array",
                             "items": {
@@ -307,7 +333,13 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".size must be integer",
                     value=data__size,
                     name="" + (name_prefix or "data") + ".size",
-                    definition={"type": "integer", "minimum": 1, "default": 10},
+                    definition={
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 1,
+                        "maximum": 2147483647,
+                        "default": 10,
+                    },
                     rule="type",
                 )
             if isinstance(data__size, (int, float, Decimal)) and not isinstance(
@@ -320,8 +352,30 @@ def validate(data, custom_formats={}, name_prefix=None):
                         + ".size must be bigger than or equal to 1",
                         value=data__size,
                         name="" + (name_prefix or "data") + ".size",
-                        definition={"type": "integer", "minimum": 1, "default": 10},
+                        definition={
+                            "type": "integer",
+                            "format": "int32",
+                            "minimum": 1,
+                            "maximum": 2147483647,
+                            "default": 10,
+                        },
                         rule="minimum",
+                    )
+                if data__size > 2147483647:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".size must be smaller than or equal to 2147483647",
+                        value=data__size,
+                        name="" + (name_prefix or "data") + ".size",
+                        definition={
+                            "type": "integer",
+                            "format": "int32",
+                            "minimum": 1,
+                            "maximum": 2147483647,
+                            "default": 10,
+                        },
+                        rule="maximum",
                     )
         if "page" in data_keys:
             data_keys.remove("page")
@@ -335,7 +389,13 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".page must be integer",
                     value=data__page,
                     name="" + (name_prefix or "data") + ".page",
-                    definition={"type": "integer", "minimum": 0, "default": 0},
+                    definition={
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 0,
+                        "maximum": 2147483647,
+                        "default": 0,
+                    },
                     rule="type",
                 )
             if isinstance(data__page, (int, float, Decimal)) and not isinstance(
@@ -348,8 +408,30 @@ def validate(data, custom_formats={}, name_prefix=None):
                         + ".page must be bigger than or equal to 0",
                         value=data__page,
                         name="" + (name_prefix or "data") + ".page",
-                        definition={"type": "integer", "minimum": 0, "default": 0},
+                        definition={
+                            "type": "integer",
+                            "format": "int32",
+                            "minimum": 0,
+                            "maximum": 2147483647,
+                            "default": 0,
+                        },
                         rule="minimum",
+                    )
+                if data__page > 2147483647:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".page must be smaller than or equal to 2147483647",
+                        value=data__page,
+                        name="" + (name_prefix or "data") + ".page",
+                        definition={
+                            "type": "integer",
+                            "format": "int32",
+                            "minimum": 0,
+                            "maximum": 2147483647,
+                            "default": 0,
+                        },
+                        rule="maximum",
                     )
         if "sort" in data_keys:
             data_keys.remove("sort")
@@ -455,8 +537,20 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 ],
                             },
                         },
-                        "size": {"type": "integer", "minimum": 1, "default": 10},
-                        "page": {"type": "integer", "minimum": 0, "default": 0},
+                        "size": {
+                            "type": "integer",
+                            "format": "int32",
+                            "minimum": 1,
+                            "maximum": 2147483647,
+                            "default": 10,
+                        },
+                        "page": {
+                            "type": "integer",
+                            "format": "int32",
+                            "minimum": 0,
+                            "maximum": 2147483647,
+                            "default": 0,
+                        },
                         "sort": {
                             "type": "array",
                             "items": {

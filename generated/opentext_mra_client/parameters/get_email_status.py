@@ -30,6 +30,8 @@ WIRE: dict[str, tuple[str, str, str]] = {
 }
 #: Date-time parameters: the spelling the provider documents (a strftime pattern).
 DATE_SPELLINGS: dict[str, str] = {}
+#: List parameters sent as one comma-separated value (`explode: false`), not repeated.
+JOINED: frozenset[str] = frozenset([])
 #: The spec's example of each parameter that has one.
 EXAMPLES: dict[str, Any] = {"job_id": "xsi-1234567"}
 

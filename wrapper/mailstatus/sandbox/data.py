@@ -59,8 +59,10 @@ def b64(text: str) -> str:
 class SandboxData:
     opentext_jobs: dict[str, dict[str, Any]] = field(factory=dict)
     ncp_requests: dict[str, list[dict[str, Any]]] = field(factory=dict)
-    #: Reports not yet handed out, per bulk; handing one out removes it.
+    #: Reports not yet handed out, per bulk; handing one out (v1 or v4) removes it.
     infobip_pending: dict[str, list[dict[str, Any]]] = field(factory=dict)
+    #: Every Infobip message, in the order sent, handed out or not: the v4 logs read it.
+    infobip_messages: list[dict[str, Any]] = field(factory=list)
 
 
 def generate(seed: int = 7, *, ncp_mails: int = 2500, infobip_reports: int = 2000) -> SandboxData:
@@ -77,6 +79,7 @@ def generate(seed: int = 7, *, ncp_mails: int = 2500, infobip_reports: int = 200
     data.infobip_pending[INFOBIP_LARGE_BULK] = _infobip_reports(
         rng, INFOBIP_LARGE_BULK, infobip_reports
     )
+    data.infobip_messages = [report for bulk in data.infobip_pending.values() for report in bulk]
     return data
 
 

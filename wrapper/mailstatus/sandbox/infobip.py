@@ -1,15 +1,18 @@
-"""The sandbox's Infobip: delivery reports handed out once each, `limit` honoured; App, Basic,
-IBSSO and Bearer auth with the session and OAuth2 token endpoints."""
+"""The sandbox's Infobip: delivery reports handed out once each (v1 and v4 hand out from one
+store: a report handed out by either is gone from both), v4 logs of every message with a cursor,
+`limit` honoured; App, Basic, IBSSO and Bearer auth with the session and OAuth2 token endpoints."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from mailstatus.sandbox import credentials as cred
+from mailstatus.sandbox import infobip_v4 as v4
 from mailstatus.sandbox._auth import TokenStore, basic_matches, form_fields, same
 from mailstatus.sandbox.data import SandboxData
 from mailstatus.sandbox.responses import JSONResponse
@@ -44,12 +47,8 @@ def routes(
     data: SandboxData, sessions: TokenStore, bearer: TokenStore, spec: SpecCheck
 ) -> list[Route]:
 
-    async def reports(request: Request) -> Response:
-        if not _authorized(request.headers.get("authorization", ""), sessions, bearer):
-            return _error(401, "UNAUTHORIZED", "Invalid login details")
-        if problems := spec.problems(request):
-            return _error(400, "BAD_REQUEST", "Bad request", problems)
-        query = request.query_params
+    def hand_out(query: QueryParams) -> list[dict[str, Any]]:
+        """Up to `limit` pending reports, gone from the store once handed out."""
         limit = int(query.get("limit", DEFAULT_LIMIT))
         bulks = [query["bulkId"]] if "bulkId" in query else list(data.infobip_pending)
         handed: list[dict[str, Any]] = []
@@ -65,7 +64,46 @@ def routes(
                 wanted = query["messageId"] == report["messageId"]
                 (handed if wanted and len(handed) < limit else keep).append(report)
             data.infobip_pending[bulk] = keep
-        return JSONResponse({"results": handed})
+        return handed
+
+    async def reports(request: Request) -> Response:
+        if not _authorized(request.headers.get("authorization", ""), sessions, bearer):
+            return _error(401, "UNAUTHORIZED", "Invalid login details")
+        if problems := spec.problems(request):
+            return _error(400, "BAD_REQUEST", "Bad request", problems)
+        return JSONResponse({"results": hand_out(request.query_params)})
+
+    async def reports_v4(request: Request) -> Response:
+        if not _authorized(request.headers.get("authorization", ""), sessions, bearer):
+            return v4.api_error(401, "E401", "Unauthorized access.")
+        if problems := spec.problems(request):
+            return v4.api_error(400, "E400", "Request cannot be processed.", problems)
+        query = request.query_params
+        handed = hand_out(query) if v4.of_this_platform(query) else []
+        return JSONResponse({"results": [v4.v4_report(report) for report in handed]})
+
+    async def logs(request: Request) -> Response:
+        if not _authorized(request.headers.get("authorization", ""), sessions, bearer):
+            return v4.api_error(401, "E401", "Unauthorized access.")
+        if problems := spec.problems(request):
+            return v4.api_error(400, "E400", "Request cannot be processed.", problems)
+        query = request.query_params
+        start = v4.offset_of(query["cursor"]) if "cursor" in query else 0
+        if start is None:
+            return v4.api_error(
+                400, "E400", "Request cannot be processed.", {"cursor": ["unknown"]}
+            )
+        limit = int(query.get("limit", DEFAULT_LIMIT))
+        wanted = v4.log_filter(query) if v4.of_this_platform(query) else (lambda report: False)
+        matching = [report for report in data.infobip_messages if wanted(report)]
+        page = matching[start : start + limit]
+        body: dict[str, Any] = {"results": [v4.v4_log(report) for report in page]}
+        if query.get("useCursor") == "true":
+            more = start + limit < len(matching)
+            body["cursor"] = {"limit": limit} | (
+                {"nextCursor": v4.cursor_at(start + limit)} if more else {}
+            )
+        return JSONResponse(body)
 
     async def session(request: Request) -> Response:
         try:
@@ -97,6 +135,8 @@ def routes(
 
     return [
         Route("/email/1/reports", reports, methods=["GET"]),
+        Route("/email/4/reports", reports_v4, methods=["GET"]),
+        Route("/email/4/logs", logs, methods=["GET"]),
         Route("/auth/1/session", session, methods=["POST"]),
         Route("/auth/1/oauth2/token", oauth2_token, methods=["POST"]),
     ]

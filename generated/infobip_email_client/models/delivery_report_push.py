@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pushed_report import PushedReport
+from ..types import (
+    UNSET,
+    as_dict,
+    json_copy,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="DeliveryReportPush")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_pushed_report = PushedReport._from_json
+
+
+@_attrs_define
+class DeliveryReportPush:
+    """The body Infobip POSTs to a `notifyUrl` for delivery reports (webhook
+    `receive-email-delivery-reports`). Infobip pushes again a delivery it thinks failed, so
+    the same `messageId` can come twice.
+
+        Attributes:
+            results (list[PushedReport]):
+    """
+
+    results: list[PushedReport]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "DeliveryReportPush"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        results = src_dict.pop("results", UNSET)
+        if results is UNSET:
+            raise wrong_type("DeliveryReportPush.results", "a value", UNSET)
+        if type(results) is not list:
+            raise wrong_type("DeliveryReportPush.results", "array", results)
+        results = [
+            _from_json_pushed_report(_item, "DeliveryReportPush.results[]")
+            for _item in results
+        ]
+
+        _instance = _new(cls)
+        _instance.results = results
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

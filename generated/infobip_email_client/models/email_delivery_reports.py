@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.email_delivery_report import EmailDeliveryReport
+from ..types import (
+    UNSET,
+    as_dict,
+    json_copy,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="EmailDeliveryReports")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+_from_json_email_delivery_report = EmailDeliveryReport._from_json
+
+
+@_attrs_define
+class EmailDeliveryReports:
+    """v4 reports. `results` is always there: an empty list when every report was handed out
+    before. (The published `emailResults` is write-only, never in an answer.)
+
+        Attributes:
+            results (list[EmailDeliveryReport]): Collection of reports, one per email.
+    """
+
+    results: list[EmailDeliveryReport]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "EmailDeliveryReports"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        results = src_dict.pop("results", UNSET)
+        if results is UNSET:
+            raise wrong_type("EmailDeliveryReports.results", "a value", UNSET)
+        if type(results) is not list:
+            raise wrong_type("EmailDeliveryReports.results", "array", results)
+        results = [
+            _from_json_email_delivery_report(_item, "EmailDeliveryReports.results[]")
+            for _item in results
+        ]
+
+        _instance = _new(cls)
+        _instance.results = results
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    as_dict,
+    json_copy,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="LogCursor")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+
+
+@_attrs_define
+class LogCursor:
+    """Where the next page starts.
+
+    Attributes:
+        limit (int | Unset): The limit asked for.
+        next_cursor (str | Unset): The `cursor` of the next page; absent or empty after the last.
+    """
+
+    limit: int | Unset = UNSET
+    next_cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "LogCursor"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        limit = src_dict.pop("limit", UNSET)
+        if type(limit) is not int and limit is not UNSET:
+            raise wrong_type("LogCursor.limit", "integer", limit)
+        next_cursor = src_dict.pop("nextCursor", UNSET)
+        if type(next_cursor) is not str and next_cursor is not UNSET:
+            raise wrong_type("LogCursor.nextCursor", "string", next_cursor)
+        _instance = _new(cls)
+        _instance.limit = limit
+        _instance.next_cursor = next_cursor
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
