@@ -41,6 +41,7 @@ from mailstatus.infobip import (
     InfobipClient,
     InfobipIbssoAuth,
     InfobipOAuth2,
+    LogPage,
     ReportBatch,
     ReportJournal,
 )
@@ -86,6 +87,7 @@ __all__ = [
     "InfobipOAuth2",
     "InvalidInputError",
     "JournalError",
+    "LogPage",
     "MailPage",
     "MailstatusError",
     "NcpMailerClient",

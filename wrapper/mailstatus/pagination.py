@@ -7,6 +7,10 @@ a page is empty without being the last, when the page count the server announced
 when `max_pages` is reached, or when a page cannot be read at all (the `ResponseValidationError`
 is its cause: a walk never skips a page it could not read).
 
+Cursor iterators (Infobip's v4 logs) follow each page's next cursor until a page gives none,
+with the same item checks; a cursor that comes back, or a page that is empty yet points on, is
+a `PaginationError`.
+
 `DrainGuard` does the same for drains of once-only items (Infobip reports): a batch that brings
 nothing new means the server is not draining.
 
@@ -17,6 +21,7 @@ gives) and a page against every earlier one as a whole.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
@@ -37,6 +42,15 @@ class NumberedPage(Protocol):
 
 
 P = TypeVar("P", bound=NumberedPage)
+
+
+class CursorPage(Protocol):
+    @property
+    def next_cursor(self) -> str | None: ...
+    def item_keys(self) -> Sequence[str]: ...
+
+
+C = TypeVar("C", bound=CursorPage)
 
 
 class _Seen:
@@ -65,27 +79,37 @@ class _Seen:
         return flags
 
 
-class PageGuard:
-    """Decides after each page whether another is due, and refuses pages that would loop."""
+class _WalkGuard:
+    """What every page walk checks of each page's items, and `max_pages`."""
 
     def __init__(self, max_pages: int | None) -> None:
         self._max_pages = None if max_pages is None else integer("max_pages", max_pages, minimum=1)
         self._pages = 0
         self._seen = _Seen()
 
+    def _admit(self, label: str, keys: Sequence[str]) -> None:
+        fresh = self._seen.fresh(keys)
+        if not all(fresh):
+            repeated = keys[fresh.index(False)]
+            raise PaginationError(f"{label} repeats item {repeated!r} of the page before it")
+        if self._seen.repeated_whole(keys):
+            raise PaginationError(f"{label} repeats the items of an earlier page")
+        self._pages += 1
+
+    def _check_budget(self) -> None:
+        if self._max_pages is not None and self._pages >= self._max_pages:
+            raise PaginationError(f"stopped after max_pages={self._max_pages} pages")
+
+
+class PageGuard(_WalkGuard):
+    """Decides after each numbered page whether another is due, and refuses pages that would
+    loop."""
+
     def more_after(self, requested: int, page: NumberedPage) -> bool:
         if page.number != requested:
             raise PaginationError(f"asked for page {requested}, the server sent page {page.number}")
         keys = page.item_keys()
-        fresh = self._seen.fresh(keys)
-        if not all(fresh):
-            repeated = keys[fresh.index(False)]
-            raise PaginationError(
-                f"page {requested} repeats item {repeated!r} of the page before it"
-            )
-        if self._seen.repeated_whole(keys):
-            raise PaginationError(f"page {requested} repeats the items of an earlier page")
-        self._pages += 1
+        self._admit(f"page {requested}", keys)
         if page.last:
             return False
         if not keys:
@@ -94,9 +118,32 @@ class PageGuard:
             raise PaginationError(
                 f"page {requested} is not marked last, yet the server counts {page.total_pages} pages"
             )
-        if self._max_pages is not None and self._pages >= self._max_pages:
-            raise PaginationError(f"stopped after max_pages={self._max_pages} pages")
+        self._check_budget()
         return True
+
+
+class CursorGuard(_WalkGuard):
+    """Gives the cursor of the page after each one (None after the last), and refuses pages and
+    cursors that would loop."""
+
+    def __init__(self, max_pages: int | None) -> None:
+        super().__init__(max_pages)
+        self._cursors: set[int] = set()  # a hash per page, as for the pages' items
+
+    def next_after(self, page: CursorPage) -> str | None:
+        label = f"page {self._pages + 1}"
+        keys = page.item_keys()
+        self._admit(label, keys)
+        cursor = page.next_cursor
+        if cursor is None:
+            return None
+        if not keys:
+            raise PaginationError(f"{label} is empty but points to a next page")
+        if hash(cursor) in self._cursors:
+            raise PaginationError(f"{label} points back to a cursor given before")
+        self._cursors.add(hash(cursor))
+        self._check_budget()
+        return cursor
 
 
 class DrainGuard:
@@ -140,6 +187,42 @@ def iter_pages(
         if not more:
             return
         number += 1
+
+
+def iter_cursor_pages(
+    fetch: Callable[[str | None], C], *, max_pages: int | None = None
+) -> Iterator[C]:
+    """Pages from `fetch(None)`, then `fetch(cursor)` with each page's next cursor, through the
+    page that gives none."""
+    guard = CursorGuard(max_pages)
+    cursor: str | None = None
+    for number in itertools.count(1):
+        try:
+            page = fetch(cursor)
+        except ResponseValidationError as exc:
+            raise _unreadable_page(number, exc) from exc
+        cursor = guard.next_after(page)
+        yield page
+        if cursor is None:
+            return
+
+
+async def aiter_cursor_pages(
+    fetch: Callable[[str | None], Awaitable[C]], *, max_pages: int | None = None
+) -> AsyncIterator[C]:
+    """The async twin of `iter_cursor_pages` (one page at a time: each cursor comes with the
+    page before)."""
+    guard = CursorGuard(max_pages)
+    cursor: str | None = None
+    for number in itertools.count(1):
+        try:
+            page = await fetch(cursor)
+        except ResponseValidationError as exc:
+            raise _unreadable_page(number, exc) from exc
+        cursor = guard.next_after(page)
+        yield page
+        if cursor is None:
+            return
 
 
 async def aiter_pages(

@@ -1,4 +1,4 @@
-"""Infobip email delivery reports."""
+"""Infobip email delivery reports and v4 logs."""
 
 from mailstatus.infobip.auth import (
     InfobipApiKeyAuth,
@@ -9,7 +9,8 @@ from mailstatus.infobip.auth import (
 )
 from mailstatus.infobip.client import AsyncInfobipClient, InfobipClient, ReportFilters
 from mailstatus.infobip.journal import ReportJournal
-from mailstatus.infobip.results import ReportBatch
+from mailstatus.infobip.logs import LogFilters
+from mailstatus.infobip.results import LogPage, ReportBatch
 
 __all__ = [
     "AsyncInfobipClient",
@@ -17,6 +18,8 @@ __all__ = [
     "InfobipClient",
     "InfobipIbssoAuth",
     "InfobipOAuth2",
+    "LogFilters",
+    "LogPage",
     "ReportBatch",
     "ReportFilters",
     "ReportJournal",

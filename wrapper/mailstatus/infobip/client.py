@@ -15,7 +15,7 @@ from infobip_email_client.parameters import get_email_delivery_reports as report
 from infobip_email_client.parameters.get_email_delivery_reports import (
     Parameters as ReportParameters,
 )
-from mailstatus._client import AsyncAPIClient, ProviderConfig, SyncAPIClient
+from mailstatus._client import ProviderConfig
 from mailstatus._parameters import request_kwargs
 from mailstatus._validate import integer
 from mailstatus.delivery import DeliveryStatus
@@ -29,6 +29,7 @@ from mailstatus.errors import (
 from mailstatus.infobip.auth import auth_from_env
 from mailstatus.infobip.errors import PROVIDER
 from mailstatus.infobip.journal import ReportJournal
+from mailstatus.infobip.logs import AsyncLogs, SyncLogs
 from mailstatus.infobip.reports import ReadReport, read_batch
 from mailstatus.infobip.results import ReportBatch
 from mailstatus.infobip.statuses import from_infobip
@@ -156,8 +157,9 @@ class _InfobipConfig(ProviderConfig):
         return auth_from_env()
 
 
-class InfobipClient(_InfobipConfig, SyncAPIClient):
-    """Infobip email reports, synchronous. Use it as a context manager, or call `close()`.
+class InfobipClient(_InfobipConfig, SyncLogs):
+    """Infobip email reports and v4 logs, synchronous. Use it as a context manager, or call
+    `close()`.
 
     `auth` is an `InfobipApiKeyAuth`, `httpx.BasicAuth`, `InfobipIbssoAuth` or `InfobipOAuth2`;
     without it, credentials come from INFOBIP_* environment variables. `base_url` is the
@@ -221,8 +223,8 @@ class InfobipClient(_InfobipConfig, SyncAPIClient):
         return map(from_infobip, self.iter_reports(journal=journal, **filters))
 
 
-class AsyncInfobipClient(_InfobipConfig, AsyncAPIClient):
-    """Infobip email reports, asynchronous: the twin of `InfobipClient`."""
+class AsyncInfobipClient(_InfobipConfig, AsyncLogs):
+    """Infobip email reports and v4 logs, asynchronous: the twin of `InfobipClient`."""
 
     async def get_reports(self, **filters: Unpack[ReportFilters]) -> ReportBatch:
         """The reports not handed out before (see `InfobipClient.get_reports`)."""

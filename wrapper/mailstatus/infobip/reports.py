@@ -23,10 +23,10 @@ def report_key(report: SentEmailReport) -> str:
     """What identifies a report: its messageId, or for a report without one, its content."""
     if isinstance(report.message_id, str) and report.message_id:
         return report.message_id
-    return _content_key(report.to_dict())
+    return content_key(report.to_dict())
 
 
-def _content_key(raw: Any) -> str:
+def content_key(raw: Any) -> str:
     try:  # the spelling journals have always hashed, so their keys stay valid
         text = json.dumps(raw, sort_keys=True, default=str)
     except (RecursionError, ValueError):
@@ -123,5 +123,5 @@ def _unreadable(item: Any, reason: str, body: bytes) -> UnreadableReport:
         raw=raw,
         reason=reason,
         message_id=message_id,
-        key=message_id or _content_key(item),
+        key=message_id or content_key(item),
     )

@@ -1,4 +1,4 @@
-"""What Infobip calls return: a batch of delivery reports."""
+"""What Infobip calls return: a batch of delivery reports, a page of v4 logs."""
 
 from __future__ import annotations
 
@@ -6,8 +6,15 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from infobip_email_client.models import EmailReportsResponse, SentEmailReport
+from infobip_email_client.models import (
+    EmailLog,
+    EmailLogsPage,
+    EmailReportsResponse,
+    SentEmailReport,
+)
+from infobip_email_client.types import Unset
 from mailstatus._results import APIResult
+from mailstatus.infobip.reports import content_key
 
 
 @frozen
@@ -20,3 +27,32 @@ class ReportBatch(APIResult[EmailReportsResponse]):
 
     def __iter__(self) -> Iterator[SentEmailReport]:
         return iter(self.reports)
+
+
+@frozen
+class LogPage(APIResult[EmailLogsPage]):
+    """One page of v4 logs; iterating it gives them (generated `EmailLog`s)."""
+
+    @property
+    def logs(self) -> list[EmailLog]:
+        return self.model.results
+
+    @property
+    def next_cursor(self) -> str | None:
+        """The cursor of the next page; None on the last (absent, or empty)."""
+        cursor = self.model.cursor
+        if isinstance(cursor, Unset) or isinstance(cursor.next_cursor, Unset):
+            return None
+        return cursor.next_cursor or None
+
+    def item_keys(self) -> tuple[str, ...]:
+        """Each log's messageId, or for one without, its content."""
+        return tuple(
+            log.message_id
+            if isinstance(log.message_id, str) and log.message_id
+            else content_key(log.to_dict())
+            for log in self.logs
+        )
+
+    def __iter__(self) -> Iterator[EmailLog]:
+        return iter(self.logs)

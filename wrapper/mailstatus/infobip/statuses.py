@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from infobip_email_client.models import SentEmailReport
+from infobip_email_client.models import EmailLog, SentEmailReport
 from infobip_email_client.types import Unset
 from mailstatus.delivery import (
     DeliveryState,
@@ -34,6 +34,16 @@ ERRORS: dict[int, DeliveryState] = {
 
 
 def from_infobip(report: SentEmailReport) -> DeliveryStatus:
+    """A delivery report as a status."""
+    return _status(report, _present(report.to))
+
+
+def from_infobip_log(log: EmailLog) -> DeliveryStatus:
+    """A v4 log as a status: read the same way as a report (`raw` is the log)."""
+    return _status(log, _present(log.destination))
+
+
+def _status(report: SentEmailReport | EmailLog, recipient: str | None) -> DeliveryStatus:
     status, error = _present(report.status), _present(report.error)
     group = _present(status.group_id) if status else None
     state, final = looked_up(GROUPS, group)
@@ -44,7 +54,7 @@ def from_infobip(report: SentEmailReport) -> DeliveryStatus:
     return DeliveryStatus(
         provider="infobip",
         message_id=_present(report.message_id),
-        recipient=_present(report.to),
+        recipient=recipient,
         state=state,
         final=final,
         raw_state="/".join(str(n) for n in names if n) or (None if group is None else str(group)),
