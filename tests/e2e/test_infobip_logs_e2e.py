@@ -12,6 +12,8 @@ from mailstatus.sandbox import Faults, SandboxServer
 from mailstatus.sandbox.data import INFOBIP_BULK
 from tests.e2e.test_sandbox_e2e import infobip_auths
 
+pytestmark = pytest.mark.slow  # a sandbox per test
+
 MESSAGES = 2000 + 120  # the sandbox's two bulks
 
 
