@@ -23,8 +23,9 @@ SPECS = Path(__file__).resolve().parent.parent / "specs"
 
 
 def serve_first_example(spec_name: str) -> httpx.MockTransport:
+    """Answer with the first 200 example of the spec's first operation (the seed's)."""
     spec = yaml.safe_load((SPECS / spec_name).read_text(encoding="utf-8"))
-    (path_item,) = spec["paths"].values()
+    path_item = next(iter(spec["paths"].values()))
     examples = path_item["get"]["responses"]["200"]["content"]["application/json"]["examples"]
     body: Any = next(iter(examples.values()))["value"]
 

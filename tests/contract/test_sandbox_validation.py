@@ -82,6 +82,9 @@ def test_infobip_requests_off_the_spec_get_infobips_400(
         ("/email/4/logs", {"limit": 1001}, "limit"),
         ("/email/4/logs", {"generalStatus": "LOST"}, "generalStatus"),
         ("/email/4/logs", {"sentSince": "yesterday"}, "sentSince"),
+        # Spelled as the spec says, yet no moment: the sandbox once answered 500.
+        ("/email/4/logs", {"sentSince": "2026-02-31T00:00:00.000+0000"}, "sentSince"),
+        ("/email/4/logs", {"sentUntil": "2026-02-01T00:00:00.000+6113"}, "sentUntil"),
         ("/email/4/logs", {"useCursor": "perhaps"}, "useCursor"),
     ],
 )

@@ -85,7 +85,7 @@ def routes(
     async def logs(request: Request) -> Response:
         if not _authorized(request.headers.get("authorization", ""), sessions, bearer):
             return v4.api_error(401, "E401", "Unauthorized access.")
-        if problems := spec.problems(request):
+        if problems := spec.problems(request) or v4.date_problems(request.query_params):
             return v4.api_error(400, "E400", "Request cannot be processed.", problems)
         query = request.query_params
         start = v4.offset_of(query["cursor"]) if "cursor" in query else 0

@@ -81,6 +81,19 @@ def _moment(text: str) -> datetime.datetime:
     return datetime.datetime.fromisoformat(text)
 
 
+def date_problems(query: QueryParams) -> dict[str, list[str]]:
+    """The date filters that fit the spec's spelling yet name no moment (February 31st, an
+    offset of 61 hours), as Infobip's 400 would list them."""
+    problems: dict[str, list[str]] = {}
+    for name in ("sentSince", "sentUntil"):
+        if name in query:
+            try:
+                _moment(query[name])
+            except ValueError as exc:
+                problems[name] = [f"not a moment: {exc}"]
+    return problems
+
+
 def log_filter(query: QueryParams) -> Callable[[dict[str, Any]], bool]:
     """The v4 logs' filters, as one test of a stored message (lists come comma-joined)."""
     listed = {
