@@ -299,7 +299,7 @@ def test_the_body_is_committed_before_it_is_split(
     the next pending() splits it."""
     from mailstatus.infobip import journal as journal_module
 
-    def interrupted(body: bytes, response: object = None) -> object:
+    def interrupted(body: bytes, shape: object, response: object = None) -> object:
         raise KeyboardInterrupt
 
     body = json.dumps({"results": [report(1), report(2)]}).encode()

@@ -11,6 +11,7 @@ from mailstatus.infobip.client import AsyncInfobipClient, InfobipClient, ReportF
 from mailstatus.infobip.journal import ReportJournal
 from mailstatus.infobip.logs import LogFilters
 from mailstatus.infobip.results import LogPage, ReportBatch
+from mailstatus.infobip.webhooks import parse_delivery_reports
 
 __all__ = [
     "AsyncInfobipClient",
@@ -25,4 +26,5 @@ __all__ = [
     "ReportJournal",
     "auth_from",
     "auth_from_env",
+    "parse_delivery_reports",
 ]

@@ -30,7 +30,7 @@ from mailstatus.infobip.auth import auth_from_env
 from mailstatus.infobip.errors import PROVIDER
 from mailstatus.infobip.journal import ReportJournal
 from mailstatus.infobip.logs import AsyncLogs, SyncLogs
-from mailstatus.infobip.reports import ReadReport, read_batch
+from mailstatus.infobip.reports import V1, ReadReport, read_batch
 from mailstatus.infobip.results import ReportBatch
 from mailstatus.infobip.statuses import from_infobip
 from mailstatus.pagination import DrainGuard
@@ -54,7 +54,7 @@ def _reports_request(filters: ReportFilters) -> dict[str, Any]:
 def _checked_batch(response: httpx.Response) -> ReportBatch:
     """One batch for `get_reports`: its reports, or UnreadableReportsError carrying both the
     refused reports and the readable ones (handed out by Infobip all the same)."""
-    read = read_batch(response.content, response)
+    read = read_batch(response.content, V1, response)
     if read.unreadable:
         raise UnreadableReportsError(
             provider=PROVIDER.name, reports=read.unreadable, readable=read.envelope.results
@@ -126,7 +126,7 @@ class _Drain:
             if not recorded.identities:
                 return None
             return recorded.readable, recorded.unreadable
-        read = read_batch(response.content, response)
+        read = read_batch(response.content, V1, response)
         fresh = self.guard.admit([item.raw for item in read.items])
         if not read.items:
             return None

@@ -41,7 +41,7 @@ from mailstatus.errors import (
     ResponseValidationError,
     UnreadableReport,
 )
-from mailstatus.infobip.reports import ReadReport, read_batch, report_key
+from mailstatus.infobip.reports import V1, ReadReport, read_batch, report_key
 
 SCHEMA_VERSION = 1
 # Statements run one at a time (in a transaction), split on ";": none may appear in comments.
@@ -153,7 +153,7 @@ class ReportJournal:
         refused: ResponseValidationError | None = None
         with self._transaction():
             try:
-                read = read_batch(body, response)
+                read = read_batch(body, V1, response)
             except ResponseValidationError as exc:
                 refused = exc
                 self._keep(f"batch:{batch}", body.decode("utf-8", "replace"), batch, str(exc))

@@ -7,19 +7,54 @@ from __future__ import annotations
 import hashlib
 import json
 import reprlib
-from typing import Any
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 import orjson
 from attrs import frozen
 
 from infobip_email_client.models import EmailReportsResponse, SentEmailReport
+from infobip_email_client.types import Unset
 from mailstatus._json import decode_json, encode_json
 from mailstatus.errors import ResponseValidationError, UnreadableReport
 from mailstatus.infobip.errors import PROVIDER
 
 
-def report_key(report: SentEmailReport) -> str:
+class Report(Protocol):
+    """A generated report model: a v1 report, a pushed one."""
+
+    @property
+    def message_id(self) -> str | Unset: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def _from_json(cls, src_dict: Any, where: str = ..., /) -> Self: ...
+
+
+class Envelope(Protocol):
+    """A generated `{"results": [...]}` model."""
+
+    results: Any
+
+    @classmethod
+    def _from_json(cls, src_dict: Any, where: str = ..., /) -> Self: ...
+
+
+R = TypeVar("R", bound=Report)
+E = TypeVar("E", bound=Envelope)
+
+
+@frozen
+class BatchShape(Generic[E, R]):
+    """Which generated models a batch body is read into."""
+
+    envelope: type[E]
+    report: type[R]
+
+
+V1 = BatchShape(EmailReportsResponse, SentEmailReport)
+
+
+def report_key(report: Report) -> str:
     """What identifies a report: its messageId, or for a report without one, its content."""
     if isinstance(report.message_id, str) and report.message_id:
         return report.message_id
@@ -35,23 +70,23 @@ def content_key(raw: Any) -> str:
 
 
 @frozen
-class ReadReport:
+class ReadReport(Generic[R]):
     """A readable report with its key and its JSON as sent."""
 
     key: str
     raw: str
-    report: SentEmailReport
+    report: R
 
 
 @frozen
-class ReadBatch:
+class ReadBatch(Generic[E, R]):
     """A batch body read report by report, in the order sent."""
 
-    envelope: EmailReportsResponse
-    items: list[ReadReport | UnreadableReport]
+    envelope: E
+    items: list[ReadReport[R] | UnreadableReport]
 
     @property
-    def readable(self) -> list[ReadReport]:
+    def readable(self) -> list[ReadReport[R]]:
         return [item for item in self.items if isinstance(item, ReadReport)]
 
     @property
@@ -63,25 +98,28 @@ class ReadBatch:
         return [item.key for item in self.items]
 
 
-def read_batch(body: bytes, response: httpx.Response | None = None) -> ReadBatch:
-    """Read a `{"results": [...]}` body. An envelope that is not an object with a `results` array
-    is a ResponseValidationError; a report the parser refuses is set apart, never raised."""
+def read_batch(
+    body: bytes, shape: BatchShape[E, R], response: httpx.Response | None = None
+) -> ReadBatch[E, R]:
+    """Read a `{"results": [...]}` body into `shape`'s models. An envelope that is not an object
+    with a `results` array is a ResponseValidationError; a report the parser refuses is set
+    apart, never raised."""
     try:
         decoded = decode_json(body)
         items = decoded.pop("results", None) if isinstance(decoded, dict) else None
         if type(items) is not list:
             # The generated model says what is wrong with the envelope.
-            EmailReportsResponse._from_json(decoded if items is None else {"results": items})
-            raise TypeError("EmailReportsResponse.results: expected array")
-        envelope = EmailReportsResponse._from_json({**decoded, "results": []})
+            shape.envelope._from_json(decoded if items is None else {"results": items})
+            raise TypeError(f"{shape.envelope.__name__}.results: expected array")
+        envelope = shape.envelope._from_json({**decoded, "results": []})
     except Exception as exc:  # a body that is no batch, however it fails to be one
         raise ResponseValidationError(
-            f"infobip: the batch body does not match EmailReportsResponse ({type(exc).__name__}: "
-            f"{str(exc).strip(chr(39))})",
+            f"infobip: the batch body does not match {shape.envelope.__name__} "
+            f"({type(exc).__name__}: {str(exc).strip(chr(39))})",
             provider=PROVIDER.name,
             response=response,
         ) from exc
-    read: list[ReadReport | UnreadableReport] = []
+    read: list[ReadReport[R] | UnreadableReport] = []
     for item in items:
         # Readable means it can be written out again too: orjson refuses what no UTF-8 output
         # could carry (a lone surrogate), an integer past 64 bits, absurd nesting. Written first,
@@ -93,7 +131,7 @@ def read_batch(body: bytes, response: httpx.Response | None = None) -> ReadBatch
             continue
         message_id = item.get("messageId") if type(item) is dict else None
         try:
-            report = SentEmailReport._from_json(item)
+            report = shape.report._from_json(item)
         except Exception as exc:
             if not isinstance(message_id, str) or not message_id:
                 message_id = None

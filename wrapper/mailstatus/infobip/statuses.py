@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from infobip_email_client.models import EmailLog, SentEmailReport
+from infobip_email_client.models import EmailLog, PushedReport, SentEmailReport
 from infobip_email_client.types import Unset
 from mailstatus.delivery import (
     DeliveryState,
@@ -33,8 +33,8 @@ ERRORS: dict[int, DeliveryState] = {
 }
 
 
-def from_infobip(report: SentEmailReport) -> DeliveryStatus:
-    """A delivery report as a status."""
+def from_infobip(report: SentEmailReport | PushedReport) -> DeliveryStatus:
+    """A delivery report, fetched or pushed, as a status."""
     return _status(report, _present(report.to))
 
 
@@ -43,7 +43,9 @@ def from_infobip_log(log: EmailLog) -> DeliveryStatus:
     return _status(log, _present(log.destination))
 
 
-def _status(report: SentEmailReport | EmailLog, recipient: str | None) -> DeliveryStatus:
+def _status(
+    report: SentEmailReport | PushedReport | EmailLog, recipient: str | None
+) -> DeliveryStatus:
     status, error = _present(report.status), _present(report.error)
     group = _present(status.group_id) if status else None
     state, final = looked_up(GROUPS, group)

@@ -1,0 +1,34 @@
+"""Infobip's pushed delivery reports: the body Infobip POSTs to a `notifyUrl`, read into typed
+reports the way a fetched batch is, so a report the parser refuses never takes the others down."""
+
+from __future__ import annotations
+
+from infobip_email_client.models import DeliveryReportPush, PushedReport
+from mailstatus._validate import shown
+from mailstatus.errors import InvalidInputError, UnreadableReportsError
+from mailstatus.infobip.errors import PROVIDER
+from mailstatus.infobip.reports import BatchShape, read_batch
+
+PUSHED = BatchShape(DeliveryReportPush, PushedReport)
+
+
+def parse_delivery_reports(body: bytes, content_type: str | None) -> list[PushedReport]:
+    """The reports of a pushed body, in the order sent.
+
+    A body that is not bytes, or not JSON by its content type, is an InvalidInputError; one that
+    is not `{"results": [...]}`, a ResponseValidationError. Reports the parser refuses end in an
+    UnreadableReportsError that carries each one's raw JSON and the readable ones (`readable`):
+    Infobip pushes a report once it thinks it was taken, so none may be dropped."""
+    if not isinstance(body, bytes | bytearray | memoryview):
+        raise InvalidInputError(f"body must be the bytes received, not {shown(body)}")
+    media = (content_type or "").partition(";")[0].strip().lower()
+    if media != "application/json" and not media.endswith("+json"):
+        raise InvalidInputError(
+            f"a delivery-report push is JSON, not {media or 'a body without a content type'}"
+        )
+    read = read_batch(bytes(body), PUSHED)
+    if read.unreadable:
+        raise UnreadableReportsError(
+            provider=PROVIDER.name, reports=read.unreadable, readable=read.envelope.results
+        )
+    return list(read.envelope.results)
