@@ -11,7 +11,7 @@ from mailstatus.infobip.client import AsyncInfobipClient, InfobipClient, ReportF
 from mailstatus.infobip.journal import ReportJournal
 from mailstatus.infobip.logs import LogFilters
 from mailstatus.infobip.results import LogPage, ReportBatch
-from mailstatus.infobip.webhooks import parse_delivery_reports
+from mailstatus.infobip.webhooks import PushJournal, parse_delivery_reports
 
 __all__ = [
     "AsyncInfobipClient",
@@ -21,6 +21,7 @@ __all__ = [
     "InfobipOAuth2",
     "LogFilters",
     "LogPage",
+    "PushJournal",
     "ReportBatch",
     "ReportFilters",
     "ReportJournal",

@@ -27,7 +27,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from types import TracebackType
-from typing import Self
+from typing import Any, Generic, Self, TypeVar
 
 import filelock
 import httpx
@@ -41,7 +41,7 @@ from mailstatus.errors import (
     ResponseValidationError,
     UnreadableReport,
 )
-from mailstatus.infobip.reports import V1, ReadReport, read_batch, report_key
+from mailstatus.infobip.reports import V1, BatchShape, ReadReport, Report, read_batch, report_key
 
 SCHEMA_VERSION = 1
 # Statements run one at a time (in a transaction), split on ";": none may appear in comments.
@@ -71,20 +71,25 @@ ADDED_COLUMNS = {
 }
 
 
+R = TypeVar("R", bound=Report)
+
+
 @frozen
-class RecordedBatch:
+class RecordedBatch(Generic[R]):
     """What a committed batch brought: every report's JSON (in the order sent, repeats
     included), and the readable and unreadable reports not journaled before."""
 
     identities: list[str]
-    readable: list[SentEmailReport]
+    readable: list[R]
     unreadable: list[UnreadableReport]
 
 
-class ReportJournal:
-    """The journal at `path` (created when missing). Use it as a context manager, or `close()`."""
+class Journal(Generic[R]):
+    """A journal at `path` (created when missing) of reports read into `shape`'s models. Use it
+    as a context manager, or `close()`."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], shape: BatchShape[Any, R]) -> None:
+        self._shape = shape
         self.path = os.fspath(path)
         self._lock = filelock.FileLock(self.path + ".lock", timeout=0, thread_local=False)
         try:
@@ -123,7 +128,7 @@ class ReportJournal:
                 self._db.execute(statement)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def record_batch(self, body: bytes, response: httpx.Response | None = None) -> RecordedBatch:
+    def record_batch(self, body: bytes, response: httpx.Response | None = None) -> RecordedBatch[R]:
         """Commit a fetched body as received, then split it into its reports; return what was
         new. A body that is not a batch is quarantined whole, then raised as the
         ResponseValidationError it is."""
@@ -149,17 +154,17 @@ class ReportJournal:
 
     def _split(
         self, batch: int, body: bytes, response: httpx.Response | None = None
-    ) -> RecordedBatch:
+    ) -> RecordedBatch[R]:
         refused: ResponseValidationError | None = None
         with self._transaction():
             try:
-                read = read_batch(body, V1, response)
+                read = read_batch(body, self._shape, response)
             except ResponseValidationError as exc:
                 refused = exc
                 self._keep(f"batch:{batch}", body.decode("utf-8", "replace"), batch, str(exc))
-                recorded = RecordedBatch([], [], [])
+                recorded: RecordedBatch[R] = RecordedBatch([], [], [])
             else:
-                readable: list[SentEmailReport] = []
+                readable: list[R] = []
                 unreadable: list[UnreadableReport] = []
                 for item in read.items:
                     if isinstance(item, ReadReport):
@@ -176,7 +181,7 @@ class ReportJournal:
             raise refused
         return recorded
 
-    def record(self, reports: list[SentEmailReport]) -> list[SentEmailReport]:
+    def record(self, reports: list[R]) -> list[R]:
         """Commit reports parsed elsewhere; return the ones not journaled before, in order."""
         with _sqlite_errors(self.path), self._transaction():
             return [
@@ -212,7 +217,7 @@ class ReportJournal:
             return False  # that other report, again
         return UnreadableReport(raw=body, reason=reason, message_id=_message_id(key), key=other)
 
-    def pending(self) -> list[SentEmailReport]:
+    def pending(self) -> list[R]:
         """The readable reports journaled but not acknowledged, oldest first (bodies committed
         but not split yet, by a process that stopped, are split first). One that no longer
         parses (a stricter mailstatus) is quarantined instead."""
@@ -225,10 +230,11 @@ class ReportJournal:
             rows = self._db.execute(
                 "SELECT message_id, body FROM reports WHERE acked = 0 AND problem IS NULL ORDER BY seq"
             ).fetchall()
-            reports, refused = [], []
+            reports: list[R] = []
+            refused: list[tuple[str, str]] = []
             for key, body in rows:
                 try:
-                    reports.append(SentEmailReport._from_json(decode_json(body.encode())))
+                    reports.append(self._shape.report._from_json(decode_json(body.encode())))
                 except READ_ERRORS as exc:
                     refused.append((f"{type(exc).__name__}: {exc}", key))
             if refused:
@@ -260,15 +266,15 @@ class ReportJournal:
 
     def ack(
         self,
-        *reports: SentEmailReport | UnreadableReport | str,
-        handing: Iterable[SentEmailReport] | None = None,
+        *reports: R | UnreadableReport | str,
+        handing: Iterable[R] | None = None,
     ) -> None:
         """Mark reports (or their keys) handled, in one commit: they will not come back.
 
         `handing` names the reports the consumer is about to handle next, in the same commit
         (None leaves the ones named before); if the process dies before they are acknowledged,
         `in_hand()` tells them apart after the restart (they may have been handled once)."""
-        keys = [(_key(report),) for report in reports]
+        keys = [(self._key(report),) for report in reports]
         handed = None if handing is None else [(report_key(report),) for report in handing]
         with _sqlite_errors(self.path):
             # Losing an acknowledgement to a power cut repeats a report, never loses one:
@@ -325,8 +331,27 @@ class ReportJournal:
     ) -> None:
         self.close()
 
+    def _key(self, report: R | UnreadableReport | str) -> str:
+        if isinstance(report, str):
+            return report
+        if isinstance(report, UnreadableReport):
+            return report.key
+        if isinstance(report, self._shape.report):
+            return report_key(report)
+        raise InvalidInputError(
+            "a journal acknowledges reports, unreadable reports or their keys,"
+            f" not {type(report).__name__}"
+        )
+
     def __repr__(self) -> str:
-        return f"ReportJournal({self.path!r})"
+        return f"{type(self).__name__}({self.path!r})"
+
+
+class ReportJournal(Journal[SentEmailReport]):
+    """The journal of fetched (v1) reports at `path`."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(path, V1)
 
 
 @contextmanager
@@ -341,15 +366,3 @@ def _message_id(key: str) -> str | None:
     if key.startswith(("sha256:", "batch:")):
         return None
     return key.partition("#")[0]
-
-
-def _key(report: SentEmailReport | UnreadableReport | str) -> str:
-    if isinstance(report, str):
-        return report
-    if isinstance(report, UnreadableReport):
-        return report.key
-    if isinstance(report, SentEmailReport):
-        return report_key(report)
-    raise InvalidInputError(
-        f"a journal acknowledges reports, unreadable reports or their keys, not {type(report).__name__}"
-    )

@@ -3,10 +3,13 @@ reports the way a fetched batch is, so a report the parser refuses never takes t
 
 from __future__ import annotations
 
+import os
+
 from infobip_email_client.models import DeliveryReportPush, PushedReport
 from mailstatus._validate import shown
 from mailstatus.errors import InvalidInputError, UnreadableReportsError
 from mailstatus.infobip.errors import PROVIDER
+from mailstatus.infobip.journal import Journal
 from mailstatus.infobip.reports import BatchShape, read_batch
 
 PUSHED = BatchShape(DeliveryReportPush, PushedReport)
@@ -32,3 +35,12 @@ def parse_delivery_reports(body: bytes, content_type: str | None) -> list[Pushed
             provider=PROVIDER.name, reports=read.unreadable, readable=read.envelope.results
         )
     return list(read.envelope.results)
+
+
+class PushJournal(Journal[PushedReport]):
+    """The journal of pushed delivery reports at `path`, as `ReportJournal` is of fetched ones:
+    each body committed as received before anything else, reports kept once per messageId
+    (Infobip pushes again what it thinks failed), `pending()` until acknowledged."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(path, PUSHED)
