@@ -91,16 +91,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def sandbox(**options: Any) -> Iterator[str]:
-    """The sandbox in a child process (so its work does not share our interpreter lock), with
-    its check of requests against the specs off: it would cost the server a few milliseconds a
-    request, and the benchmarks measure the clients."""
-    port = free_port()
-    code = (
-        "import sys; from mailstatus.sandbox import Faults, serve; "
-        f"serve('127.0.0.1', {port}, faults=Faults(latency={options.pop('latency', 0.0)}), "
-        f"check_requests=False, **{options!r})"
-    )
+def child_server(code: str, port: int) -> Iterator[str]:
+    """A server started by `code` in a child process (so its work does not share our
+    interpreter lock), listening on `port` of loopback; its base URL while it runs."""
     child = subprocess.Popen([sys.executable, "-c", code])  # noqa: S603
     try:
         deadline = time.monotonic() + 120
@@ -110,9 +103,23 @@ def sandbox(**options: Any) -> Iterator[str]:
                 break
             except OSError:
                 if child.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the sandbox did not start") from None
+                    raise RuntimeError("the server did not start") from None
                 time.sleep(0.05)
         yield f"http://127.0.0.1:{port}"
     finally:
         child.terminate()
         child.wait(timeout=10)
+
+
+@contextmanager
+def sandbox(**options: Any) -> Iterator[str]:
+    """The sandbox in a child process, with its check of requests against the specs off: it
+    would cost the server a few milliseconds a request, and the benchmarks measure the clients."""
+    port = free_port()
+    code = (
+        "import sys; from mailstatus.sandbox import Faults, serve; "
+        f"serve('127.0.0.1', {port}, faults=Faults(latency={options.pop('latency', 0.0)}), "
+        f"check_requests=False, **{options!r})"
+    )
+    with child_server(code, port) as base:
+        yield base

@@ -18,10 +18,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rich.console import Console
 from rich.table import Table
 
-from bench import imports, memory, overhead, paging, parsing
+from bench import imports, infobip_v4, memory, overhead, paging, parsing
 from bench.common import Result
 
-SUITES = [overhead, paging, parsing, imports, memory]
+SUITES = [overhead, paging, parsing, imports, memory, infobip_v4]
 HERE = Path(__file__).resolve().parent
 
 
