@@ -19,21 +19,12 @@ from mailstatus.ncp import auth as ncp_auth
 from mailstatus.ncp import client as ncp_client
 from mailstatus.opentext import auth as opentext_auth
 from mailstatus.opentext import client as opentext_client
-from mailstatus.sandbox import SandboxServer, credentials, environment
+from mailstatus.sandbox import SandboxServer, credentials
 from mailstatus.sandbox.data import INFOBIP_BULK, NCP_LARGE_REQUEST, NCP_SMALL_REQUEST, OPENTEXT_JOB
 
 pytestmark = pytest.mark.slow  # the CLI against a sandbox per test, and in subprocesses
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def sandbox_env(
-    mailstatus_sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
-) -> SandboxServer:
-    for name, value in environment(mailstatus_sandbox.base_url).items():
-        monkeypatch.setenv(name, value)
-    return mailstatus_sandbox
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -118,6 +109,13 @@ def test_infobip_reports_all_then_none_left(sandbox_env: SandboxServer) -> None:
         (["opentext", "status", OPENTEXT_JOB, "--tenant-id", "acme"], 2, "needs credentials"),
         (["opentext", "status", OPENTEXT_JOB, "--password", " S3CRET"], 2, "password must be"),
         (["infobip", "reports", "--ibsso"], 2, "Infobip needs credentials"),
+        (["infobip", "logs", "--api-key", "wrong"], 1, "401"),
+        (["infobip", "logs", "--limit", "0"], 2, "limit must be"),
+        (["infobip", "logs", "--general-status", "LOST"], 2, "general_status must match"),
+        (["infobip", "logs", "--bulk-id", "a,b"], 2, "bulk_id[0] must match"),
+        (["infobip", "logs", "--sent-since", "yesterday"], 2, "--sent-since takes a moment"),
+        (["infobip", "logs", "--sent-until", "2026-01-31T09:00:00"], 2, "with an offset"),
+        (["infobip", "logs", "--sent-since", "2026-01-31"], 2, "not '2026-01-31'"),
     ],
 )
 def test_failures_print_one_line_and_exit_non_zero(
@@ -165,6 +163,7 @@ def test_an_option_given_wins_over_its_variable_and_completes_the_others(
             ["infobip", "reports"],
             [*infobip_auth.VARIABLES.values(), infobip_client.BASE_URL_VARIABLE],
         ),
+        (["infobip", "logs"], [*infobip_auth.VARIABLES.values(), infobip_client.BASE_URL_VARIABLE]),
     ],
 )
 def test_help_names_the_variable_of_every_option_that_falls_back_to_one(

@@ -1,26 +1,68 @@
-"""`mailstatus infobip reports`: delivery reports, journaled (see `cli.reports`)."""
+"""`mailstatus infobip reports`: delivery reports, journaled (see `cli.reports`); `infobip logs`:
+the v4 logs, re-readable."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from infobip_email_client.models import SentEmailReport
+from infobip_email_client.models import EmailLog, SentEmailReport
 from mailstatus import InfobipClient, InvalidInputError
 from mailstatus.cli import options
 from mailstatus.cli.console import one_line_errors, progress, stderr
+from mailstatus.cli.interrupts import Interrupts
 from mailstatus.cli.options import FormatOption, NormalizedOption, from_env, given
-from mailstatus.cli.output import Format
+from mailstatus.cli.output import Format, open_writer
 from mailstatus.cli.reports import drain, open_journal
-from mailstatus.cli.rows import Row, infobip_row, status_row
+from mailstatus.cli.rows import Row, infobip_log_row, infobip_row, status_row
 from mailstatus.infobip.auth import VARIABLES, auth_from
 from mailstatus.infobip.client import BASE_URL_VARIABLE
-from mailstatus.infobip.statuses import from_infobip
+from mailstatus.infobip.statuses import from_infobip, from_infobip_log
 
-app = typer.Typer(help="Infobip: email delivery reports.", no_args_is_help=True)
+app = typer.Typer(help="Infobip: email delivery reports and logs.", no_args_is_help=True)
+
+# The options of the commands that call Infobip: its base URL and every auth scheme's settings.
+BaseUrl = Annotated[str | None, options.base_url(BASE_URL_VARIABLE)]
+ApiKey = Annotated[str | None, from_env(VARIABLES["api_key"], "API key (App scheme).")]
+Username = Annotated[str | None, from_env(VARIABLES["username"], "Basic or IBSSO user.")]
+Password = Annotated[str | None, from_env(VARIABLES["password"], "Basic or IBSSO password.")]
+Ibsso = Annotated[
+    bool | None,
+    from_env(
+        VARIABLES["ibsso"],
+        "Log in for an IBSSO session with the username and password, or not (Basic).",
+        "--ibsso/--no-ibsso",
+    ),
+]
+ClientId = Annotated[str | None, from_env(VARIABLES["client_id"], "OAuth2 client id.")]
+ClientSecret = Annotated[str | None, from_env(VARIABLES["client_secret"], "OAuth2 client secret.")]
+#: How the date options are typed.
+MOMENT = "ISO 8601 with an offset, such as 2026-01-31T09:00:00+01:00"
+
+
+def _client(
+    base_url: str | None,
+    api_key: str | None,
+    username: str | None,
+    password: str | None,
+    ibsso: bool | None,
+    client_id: str | None,
+    client_secret: str | None,
+) -> InfobipClient:
+    """The client the credential options name (in the order the commands declare them)."""
+    auth = auth_from(
+        api_key=api_key,
+        client_id=client_id,
+        client_secret=client_secret,
+        username=username,
+        password=password,
+        ibsso=ibsso,
+    )
+    return InfobipClient(base_url=base_url, auth=auth)
 
 
 @app.command("reports")
@@ -46,36 +88,17 @@ def reports(
         ),
     ] = False,
     fmt: FormatOption = Format.table,
-    base_url: Annotated[str | None, options.base_url(BASE_URL_VARIABLE)] = None,
-    api_key: Annotated[str | None, from_env(VARIABLES["api_key"], "API key (App scheme).")] = None,
-    username: Annotated[str | None, from_env(VARIABLES["username"], "Basic or IBSSO user.")] = None,
-    password: Annotated[
-        str | None, from_env(VARIABLES["password"], "Basic or IBSSO password.")
-    ] = None,
-    ibsso: Annotated[
-        bool | None,
-        from_env(
-            VARIABLES["ibsso"],
-            "Log in for an IBSSO session with the username and password, or not (Basic).",
-            "--ibsso/--no-ibsso",
-        ),
-    ] = None,
-    client_id: Annotated[str | None, from_env(VARIABLES["client_id"], "OAuth2 client id.")] = None,
-    client_secret: Annotated[
-        str | None, from_env(VARIABLES["client_secret"], "OAuth2 client secret.")
-    ] = None,
+    base_url: BaseUrl = None,
+    api_key: ApiKey = None,
+    username: Username = None,
+    password: Password = None,
+    ibsso: Ibsso = None,
+    client_id: ClientId = None,
+    client_secret: ClientSecret = None,
 ) -> None:
     """Delivery reports. Infobip hands each report out only once: each is printed as it arrives
     and acknowledged in the journal once printed, so a crash before that brings it back."""
-    auth = auth_from(
-        api_key=api_key,
-        client_id=client_id,
-        client_secret=client_secret,
-        username=username,
-        password=password,
-        ibsso=ibsso,
-    )
-    client = InfobipClient(base_url=base_url, auth=auth)
+    client = _client(base_url, api_key, username, password, ibsso, client_id, client_secret)
     if journal_path is not None and no_journal:
         raise InvalidInputError("--journal and --no-journal exclude each other")
     to_row: Callable[[SentEmailReport], Row] = (
@@ -105,3 +128,96 @@ def reports(
             highlight=False,
         )
         raise typer.Exit(1)
+
+
+@app.command("logs")
+@one_line_errors
+def logs(
+    sender: Annotated[str | None, typer.Option(help="Only emails from this address.")] = None,
+    destination: Annotated[str | None, typer.Option(help="Only emails to this address.")] = None,
+    bulk_id: Annotated[list[str] | None, typer.Option(help="Only this bulk; repeat.")] = None,
+    message_id: Annotated[list[str] | None, typer.Option(help="Only this message; repeat.")] = None,
+    campaign_reference_id: Annotated[
+        list[str] | None, typer.Option(help="Only this campaign reference; repeat.")
+    ] = None,
+    general_status: Annotated[
+        str | None,
+        typer.Option(
+            help="Only this status group: ACCEPTED, PENDING, UNDELIVERABLE, DELIVERED, EXPIRED "
+            "or REJECTED."
+        ),
+    ] = None,
+    sent_since: Annotated[
+        str | None, typer.Option(help=f"Only emails sent at or after this moment ({MOMENT}).")
+    ] = None,
+    sent_until: Annotated[
+        str | None, typer.Option(help=f"Only emails sent before this moment ({MOMENT}).")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Logs per page (at most 1000; Infobip's default 50).")
+    ] = None,
+    entity_id: Annotated[str | None, typer.Option(help="Only this entity's emails.")] = None,
+    application_id: Annotated[
+        str | None, typer.Option(help="Only this application's emails.")
+    ] = None,
+    all_pages: Annotated[
+        bool, typer.Option("--all", help="Follow the cursor through every page.")
+    ] = False,
+    normalized: NormalizedOption = False,
+    fmt: FormatOption = Format.table,
+    base_url: BaseUrl = None,
+    api_key: ApiKey = None,
+    username: Username = None,
+    password: Password = None,
+    ibsso: Ibsso = None,
+    client_id: ClientId = None,
+    client_secret: ClientSecret = None,
+) -> None:
+    """The logs of the emails sent in the last 48 hours: one page, or every page. Reading them
+    takes nothing away (unlike reports), so nothing is journaled."""
+    filters = given(
+        sender=sender,
+        destination=destination,
+        bulk_id=bulk_id,
+        message_id=message_id,
+        campaign_reference_id=campaign_reference_id,
+        general_status=general_status,
+        sent_since=_moment("--sent-since", sent_since),
+        sent_until=_moment("--sent-until", sent_until),
+        limit=limit,
+        entity_id=entity_id,
+        application_id=application_id,
+    )
+    to_row: Callable[[EmailLog], Row] = (
+        (lambda log: status_row(from_infobip_log(log))) if normalized else infobip_log_row
+    )
+    client = _client(base_url, api_key, username, password, ibsso, client_id, client_secret)
+    writer = open_writer(fmt, title="Infobip logs")
+    printed = 0
+    with client, progress("logs") as advance, Interrupts(stderr) as interrupts:
+        try:
+            pages = client.iter_log_pages(**filters) if all_pages else [client.get_logs(**filters)]
+            for page in pages:
+                with interrupts.critical("once this page is printed"):
+                    writer.write([to_row(log) for log in page])
+                    printed += len(page.logs)
+                advance(len(page.logs))
+        except BaseException:
+            if printed:  # what was printed stays well-formed: a JSON array is closed
+                with interrupts.critical("once the output is closed"):
+                    writer.close()
+            raise
+    writer.close()
+
+
+def _moment(option: str, text: str | None) -> datetime.datetime | None:
+    """A moment typed on the command line; one without an offset names no moment."""
+    if text is None:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise InvalidInputError(f"{option} takes a moment in {MOMENT}, not {text!r}")
+    return moment

@@ -1,11 +1,12 @@
-"""Flat rows for printing: one per delivery, mail or report; the values are plain JSON types."""
+"""Flat rows for printing: one per delivery, mail, report or log; the values are plain JSON
+types."""
 
 from __future__ import annotations
 
 import datetime
 from typing import Any
 
-from infobip_email_client.models import SentEmailReport
+from infobip_email_client.models import EmailLog, SentEmailReport
 from infobip_email_client.types import Unset as InfobipUnset
 from mailstatus.delivery import DeliveryStatus, from_ms
 from mailstatus.errors import Base64DecodeError
@@ -74,16 +75,31 @@ def ncp_row(mail: MailListItem) -> Row:
 
 
 def infobip_row(report: SentEmailReport) -> Row:
-    status, error = report.status, report.error
     return {
         "message_id": _plain(report.message_id),
         "bulk_id": _plain(report.bulk_id),
         "to": _plain(report.to),
+    } | _infobip_outcome(report)
+
+
+def infobip_log_row(log: EmailLog) -> Row:
+    return {
+        "message_id": _plain(log.message_id),
+        "bulk_id": _plain(log.bulk_id),
+        "sender": _plain(log.sender),
+        "to": _plain(log.destination),
+    } | _infobip_outcome(log)
+
+
+def _infobip_outcome(message: SentEmailReport | EmailLog) -> Row:
+    """The columns a report and a log share: where the message stands, and when."""
+    status, error = message.status, message.error
+    return {
         "status_group": None if isinstance(status, Unset) else _plain(status.group_name),
         "status": None if isinstance(status, Unset) else _plain(status.name),
         "error": None if isinstance(error, Unset) else _plain(error.name),
-        "sent_at": _plain(report.sent_at),
-        "done_at": _plain(report.done_at),
+        "sent_at": _plain(message.sent_at),
+        "done_at": _plain(message.done_at),
     }
 
 
