@@ -116,6 +116,7 @@ def test_infobip_reports_all_then_none_left(sandbox_env: SandboxServer) -> None:
         (["infobip", "logs", "--sent-since", "yesterday"], 2, "--sent-since takes a moment"),
         (["infobip", "logs", "--sent-until", "2026-01-31T09:00:00"], 2, "with an offset"),
         (["infobip", "logs", "--sent-since", "2026-01-31"], 2, "not '2026-01-31'"),
+        (["infobip", "receive", "--port", "8080", "--path", "dr"], 2, "--path must start"),
     ],
 )
 def test_failures_print_one_line_and_exit_non_zero(

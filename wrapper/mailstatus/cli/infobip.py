@@ -1,5 +1,5 @@
 """`mailstatus infobip reports`: delivery reports, journaled (see `cli.reports`); `infobip logs`:
-the v4 logs, re-readable."""
+the v4 logs, re-readable; `infobip receive`: a receiver of pushed reports (see `cli.receive`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import typer
 
 from infobip_email_client.models import EmailLog, SentEmailReport
 from mailstatus import InfobipClient, InvalidInputError
-from mailstatus.cli import options
+from mailstatus.cli import options, receive
 from mailstatus.cli.console import one_line_errors, progress, stderr
 from mailstatus.cli.interrupts import Interrupts
 from mailstatus.cli.options import FormatOption, NormalizedOption, from_env, given
@@ -23,7 +23,9 @@ from mailstatus.infobip.auth import VARIABLES, auth_from
 from mailstatus.infobip.client import BASE_URL_VARIABLE
 from mailstatus.infobip.statuses import from_infobip, from_infobip_log
 
-app = typer.Typer(help="Infobip: email delivery reports and logs.", no_args_is_help=True)
+app = typer.Typer(
+    help="Infobip: email delivery reports (fetched or pushed) and logs.", no_args_is_help=True
+)
 
 # The options of the commands that call Infobip: its base URL and every auth scheme's settings.
 BaseUrl = Annotated[str | None, options.base_url(BASE_URL_VARIABLE)]
@@ -208,6 +210,9 @@ def logs(
                     writer.close()
             raise
     writer.close()
+
+
+app.command("receive")(receive.receive)
 
 
 def _moment(option: str, text: str | None) -> datetime.datetime | None:

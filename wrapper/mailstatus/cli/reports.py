@@ -46,7 +46,13 @@ def default_journal(client: InfobipClient) -> Path:
     who = auth.username if isinstance(auth, InfobipIbssoAuth) else None
     who = auth.client_id if isinstance(auth, InfobipOAuth2) else who
     suffix = "" if who is None else "-" + re.sub(r"[^A-Za-z0-9._-]", "_", who)[:64]
-    return platformdirs.user_state_path("mailstatus") / f"infobip-{host}{suffix}.db"
+    return state_file(f"infobip-{host}{suffix}.db")
+
+
+def state_file(name: str) -> Path:
+    """A file of the command's in the user's state directory (`~/.local/state/mailstatus/` on
+    Linux)."""
+    return platformdirs.user_state_path("mailstatus") / name
 
 
 @contextmanager
