@@ -56,15 +56,24 @@ BASE_HEADERS = {
 }
 
 
+#: Failures before a request reached the server: safe to try again whatever it asks for.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
 def should_retry(failure: MailstatusError, *, once_only: bool = False) -> bool:
     """Connection failures and timeouts, and the statuses in RETRY_STATUSES; nothing else (a
     request that cannot be built or sent as it is fails the same way every time). For what the
-    server hands out once, not a success answer that broke off: what it held is gone from the
-    server, and trying again would fetch what comes next."""
-    if once_only and getattr(failure, "received", None) is not None:
-        return False
+    server hands out once, a connection failure only when the request never left: once it may
+    have reached the server, the server may count what it held as handed out, and trying again
+    would fetch what comes next (a journal then recovers what was lost; see ReportJournal),
+    unless what broke off was an error answer."""
     if isinstance(failure, APIConnectionError):
-        return True
+        status = failure.answer_status
+        return (
+            not once_only
+            or isinstance(failure.__cause__, NOT_SENT)
+            or (status is not None and not 200 <= status < 300)
+        )
     return isinstance(failure, APIStatusError) and failure.status_code in RETRY_STATUSES
 
 

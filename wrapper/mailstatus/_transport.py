@@ -103,10 +103,12 @@ def transport_errors(
     provider: Provider,
     request: httpx.Request,
     received: Callable[[], bytes | None] = lambda: None,
+    answer_status: int | None = None,
 ) -> Iterator[None]:
     """Turn httpx's failures into mailstatus errors. Only the ones a retry could mend become
     `APIConnectionError`s; a request that cannot be sent as built never will be. `received`
-    tells what arrived of a success answer that broke off (see APIConnectionError)."""
+    tells what arrived of a success answer that broke off, `answer_status` the status of an
+    answer being read (see APIConnectionError)."""
     try:
         yield
     except (httpx.LocalProtocolError, UnicodeEncodeError) as exc:
@@ -126,6 +128,7 @@ def transport_errors(
             provider=provider.name,
             request=request,
             received=arrived,
+            answer_status=answer_status,
         ) from exc
     except httpx.DecodingError as exc:
         raise ResponseValidationError(
@@ -177,7 +180,7 @@ def read_body(provider: Provider, response: httpx.Response, limit: int) -> bytes
     """Read a streamed answer, refusing it (and holding no more) once it passes `limit` bytes."""
     body = _Body(provider, response, limit)
     try:
-        with transport_errors(provider, response.request, body.received):
+        with transport_errors(provider, response.request, body.received, response.status_code):
             body.check_declared()
             for chunk in response.iter_bytes():
                 body.add(chunk)
@@ -190,7 +193,7 @@ async def aread_body(provider: Provider, response: httpx.Response, limit: int) -
     """The async twin of `read_body`."""
     body = _Body(provider, response, limit)
     try:
-        with transport_errors(provider, response.request, body.received):
+        with transport_errors(provider, response.request, body.received, response.status_code):
             body.check_declared()
             async for chunk in response.aiter_bytes():
                 body.add(chunk)

@@ -74,8 +74,10 @@ class APIConnectionError(MailstatusError):
     """The request got no HTTP answer, or a success answer broke off midway.
 
     `received` is None when no answer began; when a 2xx answer broke off, it holds the bytes
-    that arrived. Such a failure is not retried for what a provider hands out once (Infobip's
-    reports): the server may already count them as handed out.
+    that arrived. `answer_status` is the status of the answer that broke off, None when none
+    began. For what a provider hands out once (Infobip's reports), such a failure is retried
+    only when the request never left or the answer was an error: otherwise the server may
+    already count them as handed out.
     """
 
     def __init__(
@@ -85,11 +87,13 @@ class APIConnectionError(MailstatusError):
         provider: str,
         request: httpx.Request,
         received: bytes | None = None,
+        answer_status: int | None = None,
     ) -> None:
         super().__init__(message)
         self.provider = provider
         self.request = request
         self.received = received
+        self.answer_status = answer_status
 
 
 class APITimeoutError(APIConnectionError):

@@ -61,6 +61,39 @@ def get_reports(request: pytest.FixtureRequest, infobip_base: str) -> GetReports
     return call
 
 
+NCP_PAGE = {
+    "content": [],
+    "first": True,
+    "last": True,
+    "number": 0,
+    "size": 10,
+    "numberOfElements": 0,
+    "totalElements": 0,
+    "totalPages": 0,
+    "sort": [],
+}
+
+
+@pytest.fixture(params=["sync", "async"])
+def list_mails(request: pytest.FixtureRequest, ncp_base: str) -> Callable[[], object]:
+    """One `list_mails()` call, sync or async: a read that hands nothing out, so any
+    connection failure is worth another try."""
+
+    def call() -> object:
+        auth = NcpSignatureAuth("AK", "SK")
+        if request.param == "sync":
+            with NcpMailerClient(base_url=ncp_base, auth=auth) as client:
+                return client.list_mails("1")
+
+        async def run() -> object:
+            async with AsyncNcpMailerClient(base_url=ncp_base, auth=auth) as client:
+                return await client.list_mails("1")
+
+        return asyncio.run(run())
+
+    return call
+
+
 def test_503_is_retried_until_success(get_reports: GetReports, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=503)
     httpx_mock.add_response(status_code=503)
@@ -105,12 +138,40 @@ def test_408_is_retried(get_reports: GetReports, httpx_mock: HTTPXMock) -> None:
     assert len(httpx_mock.get_requests()) == 2
 
 
-def test_connection_errors_are_retried(get_reports: GetReports, httpx_mock: HTTPXMock) -> None:
+def test_connection_errors_are_retried(
+    list_mails: Callable[[], object], httpx_mock: HTTPXMock
+) -> None:
     httpx_mock.add_exception(httpx.ConnectError("refused"))
     httpx_mock.add_exception(httpx.RemoteProtocolError("dropped"))
+    httpx_mock.add_response(json=NCP_PAGE)
+    list_mails()
+    assert len(httpx_mock.get_requests()) == 3
+
+
+def test_a_once_only_fetch_is_retried_when_it_never_left(
+    get_reports: GetReports, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_exception(httpx.ConnectError("refused"))
+    httpx_mock.add_exception(httpx.ConnectTimeout("no route"))
     httpx_mock.add_response(json=EMPTY)
     get_reports()
     assert len(httpx_mock.get_requests()) == 3
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped"), httpx.ReadError("reset")],
+    ids=["read-timeout", "dropped", "reset"],
+)
+def test_a_once_only_fetch_that_may_have_reached_the_server_is_not_retried(
+    get_reports: GetReports, httpx_mock: HTTPXMock, failure: Exception
+) -> None:
+    """Infobip may have handed the batch out: a retry would fetch the next one and the first
+    would be lost without a word. The error ends the call; a journal recovers the batch."""
+    httpx_mock.add_exception(failure)
+    with pytest.raises(APIConnectionError):
+        get_reports()
+    assert len(httpx_mock.get_requests()) == 1
 
 
 @pytest.mark.parametrize(
@@ -121,15 +182,15 @@ def test_connection_errors_are_retried(get_reports: GetReports, httpx_mock: HTTP
     ],
 )
 def test_connection_failures_end_in_typed_errors(
-    get_reports: GetReports,
+    list_mails: Callable[[], object],
     httpx_mock: HTTPXMock,
-    infobip_base: str,
+    ncp_base: str,
     failure: Exception,
     error: type[Exception],
 ) -> None:
     httpx_mock.add_exception(failure, is_reusable=True)
-    with pytest.raises(error, match=re.escape(httpx.URL(infobip_base).host)):
-        get_reports()
+    with pytest.raises(error, match=re.escape(httpx.URL(ncp_base).host)):
+        list_mails()
     assert len(httpx_mock.get_requests()) == 3
 
 

@@ -11,13 +11,13 @@ from typing import Annotated
 import typer
 
 from infobip_email_client.models import EmailLog, SentEmailReport
-from mailstatus import InfobipClient, InvalidInputError
+from mailstatus import DeliveryStatus, InfobipClient, InvalidInputError
 from mailstatus.cli import options, receive
 from mailstatus.cli.console import one_line_errors, progress, stderr
 from mailstatus.cli.interrupts import Interrupts
 from mailstatus.cli.options import FormatOption, NormalizedOption, from_env, given
 from mailstatus.cli.output import Format, open_writer
-from mailstatus.cli.reports import drain, open_journal
+from mailstatus.cli.reports import ToRow, drain, open_journal
 from mailstatus.cli.rows import Row, infobip_log_row, infobip_row, status_row
 from mailstatus.infobip.auth import VARIABLES, auth_from
 from mailstatus.infobip.client import BASE_URL_VARIABLE
@@ -44,6 +44,10 @@ ClientId = Annotated[str | None, from_env(VARIABLES["client_id"], "OAuth2 client
 ClientSecret = Annotated[str | None, from_env(VARIABLES["client_secret"], "OAuth2 client secret.")]
 #: How the date options are typed.
 MOMENT = "ISO 8601 with an offset, such as 2026-01-31T09:00:00+01:00"
+
+
+def _status(message: SentEmailReport | EmailLog) -> DeliveryStatus:
+    return from_infobip_log(message) if isinstance(message, EmailLog) else from_infobip(message)
 
 
 def _client(
@@ -103,9 +107,7 @@ def reports(
     client = _client(base_url, api_key, username, password, ibsso, client_id, client_secret)
     if journal_path is not None and no_journal:
         raise InvalidInputError("--journal and --no-journal exclude each other")
-    to_row: Callable[[SentEmailReport], Row] = (
-        (lambda report: status_row(from_infobip(report))) if normalized else infobip_row
-    )
+    to_row: ToRow = (lambda report: status_row(_status(report))) if normalized else infobip_row
     with (
         client,
         open_journal(client, journal_path, not no_journal, stderr) as journal,

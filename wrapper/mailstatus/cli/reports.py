@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ import httpx
 import platformdirs
 from rich.console import Console
 
-from infobip_email_client.models import SentEmailReport
+from infobip_email_client.models import EmailLog, SentEmailReport
 from mailstatus import (
     InfobipClient,
     InfobipIbssoAuth,
@@ -34,7 +34,9 @@ from mailstatus.cli.output import Format, open_writer
 from mailstatus.cli.rows import Row
 from mailstatus.infobip.reports import report_key
 
-ToRow = Callable[[SentEmailReport], Row]
+#: A report, or a message recovered from the logs after a lost batch.
+Printed = SentEmailReport | EmailLog
+ToRow = Callable[[Printed], Row]
 
 
 def default_journal(client: InfobipClient) -> Path:
@@ -85,12 +87,12 @@ class _Printer:
         self.writer = open_writer(fmt, title=title)
         self.to_row = to_row
         self.in_hand = journal.in_hand() if journal is not None else frozenset()
-        self.printed: list[SentEmailReport] = []
+        self.printed: list[Printed] = []
 
-    def units(self, batch: list[SentEmailReport]) -> list[list[SentEmailReport]]:
-        return [[report] for report in batch] if self.writer.streams else [batch]
+    def units(self, batch: Sequence[Printed]) -> list[list[Printed]]:
+        return [[report] for report in batch] if self.writer.streams else [list(batch)]
 
-    def print(self, unit: list[SentEmailReport]) -> None:
+    def print(self, unit: list[Printed]) -> None:
         """Call in a critical section."""
         unacked = self.printed[-1:] if self.writer.streams else []
         if self.journal is not None:
@@ -100,7 +102,7 @@ class _Printer:
         if self.journal is not None and not self.writer.streams:
             self.journal.ack(*unit)
 
-    def _row(self, report: SentEmailReport) -> Row:
+    def _row(self, report: Printed) -> Row:
         return self.to_row(report) | {"possible_repeat": report_key(report) in self.in_hand}
 
     def finish(self, *, completed: bool) -> None:
@@ -138,6 +140,7 @@ def drain(
     batches = client.iter_batches(
         journal=journal, max_batches=None if every else 1, on_unreadable=refused, **filters
     )
+    recovered_printed = False
     with Interrupts(stderr) as interrupts:
         try:
             while True:
@@ -145,6 +148,14 @@ def drain(
                 # a first Ctrl-C waits for that, a second stops at once.
                 with interrupts.critical("once the batch in flight is journaled"):
                     batch = next(batches, None)
+                if not recovered_printed and journal is not None:
+                    # The first fetch recovers what a lost batch held: those messages come first.
+                    recovered_printed = True
+                    for unit in printer.units(journal.recovered()):
+                        with interrupts.critical("once this row is printed"):
+                            printer.print(unit)
+                        advance(len(unit))
+                    printer.in_hand |= journal.recovered_keys()  # their reports may come too
                 if batch is None:
                     break
                 for unit in printer.units(batch):

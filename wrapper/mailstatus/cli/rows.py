@@ -74,11 +74,14 @@ def ncp_row(mail: MailListItem) -> Row:
     }
 
 
-def infobip_row(report: SentEmailReport) -> Row:
+def infobip_row(report: SentEmailReport | EmailLog) -> Row:
+    """A report's row; a message recovered from the logs after a lost batch (an `EmailLog`)
+    gets the same columns."""
+    to = report.destination if isinstance(report, EmailLog) else report.to
     return {
         "message_id": _plain(report.message_id),
         "bulk_id": _plain(report.bulk_id),
-        "to": _plain(report.to),
+        "to": _plain(to),
     } | _infobip_outcome(report)
 
 

@@ -10,17 +10,19 @@ from typing import Any, Unpack
 import httpx
 
 from infobip_email_client.api.email import get_email_delivery_reports
-from infobip_email_client.models import SentEmailReport
+from infobip_email_client.models import EmailLog, SentEmailReport
 from infobip_email_client.parameters import get_email_delivery_reports as report_parameters
 from infobip_email_client.parameters.get_email_delivery_reports import (
     Parameters as ReportParameters,
 )
 from mailstatus._client import ProviderConfig
+from mailstatus._json import encode_json
 from mailstatus._parameters import request_kwargs
 from mailstatus._validate import integer
 from mailstatus.delivery import DeliveryStatus
 from mailstatus.errors import (
     APIConnectionError,
+    APIStatusError,
     InvalidInputError,
     ResponseTooLargeError,
     UnreadableReport,
@@ -29,10 +31,10 @@ from mailstatus.errors import (
 from mailstatus.infobip.auth import auth_from_env
 from mailstatus.infobip.errors import PROVIDER
 from mailstatus.infobip.journal import ReportJournal
-from mailstatus.infobip.logs import AsyncLogs, SyncLogs
-from mailstatus.infobip.reports import V1, ReadReport, read_batch
+from mailstatus.infobip.logs import AsyncLogs, LogFilters, SyncLogs
+from mailstatus.infobip.reports import V1, ReadReport, read_batch, report_key
 from mailstatus.infobip.results import ReportBatch
-from mailstatus.infobip.statuses import from_infobip
+from mailstatus.infobip.statuses import from_infobip, from_infobip_log
 from mailstatus.pagination import DrainGuard
 
 #: The environment variable the base URL falls back to.
@@ -63,6 +65,26 @@ def _checked_batch(response: httpx.Response) -> ReportBatch:
 
 
 OnUnreadable = Callable[[UnreadableReportsError], None]
+
+
+def _log_filters(filters: ReportFilters) -> LogFilters:
+    """The v4 logs filters that select what a drain with `filters` could have been handed."""
+    logs: LogFilters = {"limit": 1000}
+    if "bulk_id" in filters:
+        logs["bulk_id"] = [filters["bulk_id"]]
+    if "message_id" in filters:
+        logs["message_id"] = [filters["message_id"]]
+    if "campaign_reference_id" in filters:
+        logs["campaign_reference_id"] = [filters["campaign_reference_id"]]
+    if "entity_id" in filters:
+        logs["entity_id"] = filters["entity_id"]
+    if "application_id" in filters:
+        logs["application_id"] = filters["application_id"]
+    return logs
+
+
+def _recovered(logs: list[EmailLog]) -> list[tuple[str, str]]:
+    return [(report_key(log), encode_json(log.to_dict())) for log in logs]
 
 
 class _Drain:
@@ -105,23 +127,30 @@ class _Drain:
             self.refuse(self.journal.quarantined(unraised_only=True))
 
     @contextmanager
-    def keeping_broken(self) -> Iterator[None]:
-        """A success answer that broke off midway held reports Infobip will not hand out
-        again: what arrived of it goes to the journal, quarantined, before the error goes on."""
+    def fetching(self) -> Iterator[int | None]:
+        """One fetch, noted in the journal before it goes out (its number, to settle with the
+        body's commit). An error answer carried no reports: its fetch is settled. A success
+        answer that broke off midway held reports Infobip will not hand out again: what
+        arrived of it goes to the journal, quarantined, before the error goes on."""
+        fetch = None if self.journal is None else self.journal.fetch_started()
         try:
-            yield
+            yield fetch
+        except APIStatusError:
+            if self.journal is not None and fetch is not None:
+                self.journal.settle(fetch)
+            raise
         except (APIConnectionError, ResponseTooLargeError) as exc:
             if self.journal is not None and exc.received is not None:
                 self.journal.record_broken(exc.received, str(exc))
             raise
 
     def take(
-        self, response: httpx.Response
+        self, response: httpx.Response, fetch: int | None
     ) -> tuple[list[SentEmailReport], list[UnreadableReport]] | None:
         """The new readable and unreadable reports of a body; None once a batch comes empty.
         A batch is told from another by its reports' content, ids or not."""
         if self.journal is not None:
-            recorded = self.journal.record_batch(response.content, response)
+            recorded = self.journal.record_batch(response.content, response, fetch=fetch)
             self.guard.admit(recorded.identities)
             if not recorded.identities:
                 return None
@@ -196,13 +225,16 @@ class InfobipClient(_InfobipConfig, SyncLogs):
         """
         drain = _Drain(journal, max_batches, on_unreadable)
         request = _reports_request(filters)
-        if replayed := drain.replayed():
+        replayed = drain.replayed()  # first: bodies committed but not split count as seen
+        if journal is not None and journal.unsettled_since() is not None:
+            self.recover(journal, **filters)
+        if replayed:
             yield replayed
         drain.refuse_quarantined()
         while drain.more():
-            with drain.keeping_broken():
+            with drain.fetching() as fetch:
                 response = self._send(request, once_only=True)
-            if (taken := drain.take(response)) is None:
+            if (taken := drain.take(response, fetch)) is None:
                 return
             readable, unreadable = taken
             if readable:
@@ -219,8 +251,26 @@ class InfobipClient(_InfobipConfig, SyncLogs):
     def statuses(
         self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
     ) -> Iterator[DeliveryStatus]:
-        """`iter_reports` as normalized `DeliveryStatus`es (ack `status.raw` with a journal)."""
-        return map(from_infobip, self.iter_reports(journal=journal, **filters))
+        """`iter_reports` as normalized `DeliveryStatus`es (ack `status.raw` with a journal);
+        with a journal, the messages recovered after a lost batch come first."""
+        reports = self.iter_reports(journal=journal, **filters)  # recovers, when first used
+        first = next(reports, None)
+        if journal is not None:
+            yield from map(from_infobip_log, journal.recovered())
+        if first is not None:
+            yield from_infobip(first)
+            yield from map(from_infobip, reports)
+
+    def recover(self, journal: ReportJournal, **filters: Unpack[ReportFilters]) -> int:
+        """After a fetch whose answer never reached the journal (a batch Infobip may have
+        handed out and nobody kept), read the v4 logs (the last 48 hours, with the drain's
+        filters) and keep every message the journal has no report of as `journal.recovered()`;
+        how many were new. The logs cannot tell which reports were handed out: some of these
+        messages may still come as reports later, so a consumer may see a message twice, never
+        not at all. Drains with a journal call it themselves when it is due."""
+        before = journal.next_fetch()
+        logs = [log for page in self.iter_log_pages(**_log_filters(filters)) for log in page]
+        return journal.record_recovered(_recovered(logs), before=before)
 
 
 class AsyncInfobipClient(_InfobipConfig, AsyncLogs):
@@ -242,13 +292,16 @@ class AsyncInfobipClient(_InfobipConfig, AsyncLogs):
         inline: one local commit per batch."""
         drain = _Drain(journal, max_batches, on_unreadable)
         request = _reports_request(filters)
-        if replayed := drain.replayed():
+        replayed = drain.replayed()  # first: bodies committed but not split count as seen
+        if journal is not None and journal.unsettled_since() is not None:
+            await self.recover(journal, **filters)
+        if replayed:
             yield replayed
         drain.refuse_quarantined()
         while drain.more():
-            with drain.keeping_broken():
+            with drain.fetching() as fetch:
                 response = await self._send(request, once_only=True)
-            if (taken := drain.take(response)) is None:
+            if (taken := drain.take(response, fetch)) is None:
                 return
             readable, unreadable = taken
             if readable:
@@ -266,6 +319,19 @@ class AsyncInfobipClient(_InfobipConfig, AsyncLogs):
     async def statuses(
         self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
     ) -> AsyncIterator[DeliveryStatus]:
-        """`iter_reports` as normalized `DeliveryStatus`es (ack `status.raw` with a journal)."""
-        async for report in self.iter_reports(journal=journal, **filters):
-            yield from_infobip(report)
+        """The async twin of `InfobipClient.statuses`."""
+        reports = aiter(self.iter_reports(journal=journal, **filters))
+        first = await anext(reports, None)
+        if journal is not None:
+            for log in journal.recovered():
+                yield from_infobip_log(log)
+        if first is not None:
+            yield from_infobip(first)
+            async for report in reports:
+                yield from_infobip(report)
+
+    async def recover(self, journal: ReportJournal, **filters: Unpack[ReportFilters]) -> int:
+        """The async twin of `InfobipClient.recover`."""
+        before = journal.next_fetch()
+        logs = [log async for page in self.iter_log_pages(**_log_filters(filters)) for log in page]
+        return journal.record_recovered(_recovered(logs), before=before)

@@ -14,8 +14,12 @@ A body that is not a batch at all, or a success answer that broke off, is quaran
 
 One process at a time: a second `ReportJournal` on the same file raises `JournalError`.
 
-What it cannot close: a process killed, or a connection lost, after Infobip sent a batch and
-before the journal's first commit loses that batch, as Infobip will not send it again.
+A batch Infobip handed out whose answer never reached the journal (the process killed, or the
+connection lost, while it was on its way) is not in it, and Infobip will not send it again. So
+the journal notes each fetch before it goes out (`fetch_started`) and settles it with the body's
+commit; a fetch left unsettled means a batch may be lost, and the client then reads Infobip's v4
+logs (re-readable for 48 hours) and keeps, as `recovered()` logs, every message the journal has
+never seen.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ import filelock
 import httpx
 from attrs import frozen
 
-from infobip_email_client.models import SentEmailReport
+from infobip_email_client.models import EmailLog, SentEmailReport
 from mailstatus._json import READ_ERRORS, decode_json, encode_json
 from mailstatus.errors import (
     InvalidInputError,
@@ -43,7 +47,7 @@ from mailstatus.errors import (
 )
 from mailstatus.infobip.reports import V1, BatchShape, ReadReport, Report, read_batch, report_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Statements run one at a time (in a transaction), split on ";": none may appear in comments.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -62,8 +66,19 @@ CREATE TABLE IF NOT EXISTS batches (
     split INTEGER NOT NULL DEFAULT 0  -- its reports are in `reports`
 );
 CREATE TABLE IF NOT EXISTS in_hand (message_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS fetches (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    settled INTEGER NOT NULL DEFAULT 0 -- its answer is committed, or carried no reports
+);
+CREATE TABLE IF NOT EXISTS recovered (
+    message_id TEXT PRIMARY KEY,      -- a message no report of which reached the journal
+    body TEXT NOT NULL,               -- its v4 log's JSON
+    acked INTEGER NOT NULL DEFAULT 0
+);
 """
-# Version 0 journals (mailstatus 0.1) have `reports` without the last three columns.
+# Version 0 journals (mailstatus 0.1) have `reports` without the last three columns; version 1
+# journals lack `fetches` and `recovered` (created above, as for a new journal).
 ADDED_COLUMNS = {
     "batch": "INTEGER",
     "problem": "TEXT",
@@ -128,13 +143,76 @@ class Journal(Generic[R]):
                 self._db.execute(statement)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def record_batch(self, body: bytes, response: httpx.Response | None = None) -> RecordedBatch[R]:
-        """Commit a fetched body as received, then split it into its reports; return what was
-        new. A body that is not a batch is quarantined whole, then raised as the
-        ResponseValidationError it is."""
+    def record_batch(
+        self, body: bytes, response: httpx.Response | None = None, *, fetch: int | None = None
+    ) -> RecordedBatch[R]:
+        """Commit a fetched body as received (settling `fetch` in the same commit), then split
+        it into its reports; return what was new. A body that is not a batch is quarantined
+        whole, then raised as the ResponseValidationError it is."""
         with _sqlite_errors(self.path):
-            batch = self._add_body(body)
+            batch = self._add_body(body, fetch)
             return self._split(batch, body, response)
+
+    def fetch_started(self) -> int:
+        """Note that a fetch of once-only reports is about to go out; its number, to settle."""
+        now = datetime.datetime.now(datetime.UTC).isoformat()
+        # A power cut before the batch's own commit may undo this mark and so hide a lost batch
+        # (the README says so); a killed process never does.
+        with _sqlite_errors(self.path), self._unawaited_transaction():
+            cursor = self._db.execute("INSERT INTO fetches (started_at) VALUES (?)", (now,))
+        return int(cursor.lastrowid or 0)
+
+    def settle(self, fetch: int) -> None:
+        """A fetch that carried no reports (an error answer): nothing of it can be lost."""
+        with _sqlite_errors(self.path), self._transaction():
+            self._db.execute("UPDATE fetches SET settled = 1 WHERE seq = ?", (fetch,))
+
+    def unsettled_since(self) -> datetime.datetime | None:
+        """When the oldest fetch whose answer never reached the journal began, if any: a batch
+        may have been handed out then and lost."""
+        with _sqlite_errors(self.path):
+            (oldest,) = self._db.execute(
+                "SELECT MIN(started_at) FROM fetches WHERE settled = 0"
+            ).fetchone()
+        return None if oldest is None else datetime.datetime.fromisoformat(oldest)
+
+    def next_fetch(self) -> int:
+        """The number the next fetch will get: a recovery settles the ones below it."""
+        with _sqlite_errors(self.path):
+            (last,) = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM fetches").fetchone()
+        return int(last) + 1
+
+    def record_recovered(self, logs: Iterable[tuple[str, str]], *, before: int) -> int:
+        """Keep the (messageId, log JSON) of messages no report of which is in the journal, and
+        settle the fetches numbered below `before`, in one commit; how many were new."""
+        with _sqlite_errors(self.path), self._transaction():
+            added = 0
+            for message_id, body in logs:
+                if self._db.execute(
+                    "SELECT 1 FROM reports WHERE message_id = ?", (message_id,)
+                ).fetchone():
+                    continue
+                added += self._db.execute(
+                    "INSERT OR IGNORE INTO recovered (message_id, body) VALUES (?, ?)",
+                    (message_id, body),
+                ).rowcount
+            self._db.execute("UPDATE fetches SET settled = 1 WHERE seq < ?", (before,))
+        return added
+
+    def recovered_keys(self) -> frozenset[str]:
+        """The messages ever recovered, acknowledged or not: a report of one of them that comes
+        later is about a message a consumer has seen already."""
+        with _sqlite_errors(self.path):
+            rows = self._db.execute("SELECT message_id FROM recovered").fetchall()
+        return frozenset(key for (key,) in rows)
+
+    def recovered(self) -> list[EmailLog]:
+        """The logs of messages recovered after a lost batch, not acknowledged yet, oldest first."""
+        with _sqlite_errors(self.path):
+            rows = self._db.execute(
+                "SELECT body FROM recovered WHERE acked = 0 ORDER BY rowid"
+            ).fetchall()
+        return [EmailLog._from_json(decode_json(body.encode())) for (body,) in rows]
 
     def record_broken(self, received: bytes, reason: str) -> None:
         """Keep what arrived of a success answer that broke off, quarantined whole."""
@@ -144,12 +222,14 @@ class Journal(Generic[R]):
                 self._keep(f"batch:{batch}", received.decode("utf-8", "replace"), batch, reason)
                 self._db.execute("UPDATE batches SET split = 1 WHERE seq = ?", (batch,))
 
-    def _add_body(self, body: bytes) -> int:
+    def _add_body(self, body: bytes, fetch: int | None = None) -> int:
         with self._transaction():
             cursor = self._db.execute(
                 "INSERT INTO batches (fetched_at, body) VALUES (?, ?)",
                 (datetime.datetime.now(datetime.UTC).isoformat(), body),
             )
+            if fetch is not None:
+                self._db.execute("UPDATE fetches SET settled = 1 WHERE seq = ?", (fetch,))
         return int(cursor.lastrowid or 0)  # set by every INSERT
 
     def _split(
@@ -266,38 +346,36 @@ class Journal(Generic[R]):
 
     def ack(
         self,
-        *reports: R | UnreadableReport | str,
-        handing: Iterable[R] | None = None,
+        *reports: R | EmailLog | UnreadableReport | str,
+        handing: Iterable[R | EmailLog] | None = None,
     ) -> None:
-        """Mark reports (or their keys) handled, in one commit: they will not come back.
+        """Mark reports (or their keys, or recovered logs) handled, in one commit: they will not
+        come back.
 
         `handing` names the reports the consumer is about to handle next, in the same commit
         (None leaves the ones named before); if the process dies before they are acknowledged,
         `in_hand()` tells them apart after the restart (they may have been handled once)."""
-        keys = [(self._key(report),) for report in reports]
+        recovered = [(report_key(log),) for log in reports if isinstance(log, EmailLog)]
+        keys = [(self._key(report),) for report in reports if not isinstance(report, EmailLog)]
         handed = None if handing is None else [(report_key(report),) for report in handing]
-        with _sqlite_errors(self.path):
-            # Losing an acknowledgement to a power cut repeats a report, never loses one:
-            # acks need not wait for the disk (NORMAL), unlike a batch's commit.
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            try:
-                with self._transaction():
-                    self._db.executemany("UPDATE reports SET acked = 1 WHERE message_id = ?", keys)
-                    if handed is not None:
-                        self._db.execute("DELETE FROM in_hand")
-                        self._db.executemany(
-                            "INSERT OR IGNORE INTO in_hand (message_id) VALUES (?)", handed
-                        )
-            finally:
-                self._db.execute("PRAGMA synchronous=FULL")
+        # Losing an acknowledgement to a power cut repeats a report, never loses one.
+        with _sqlite_errors(self.path), self._unawaited_transaction():
+            self._db.executemany("UPDATE reports SET acked = 1 WHERE message_id = ?", keys)
+            self._db.executemany("UPDATE recovered SET acked = 1 WHERE message_id = ?", recovered)
+            if handed is not None:
+                self._db.execute("DELETE FROM in_hand")
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO in_hand (message_id) VALUES (?)", handed
+                )
 
     def in_hand(self) -> frozenset[str]:
         """Keys of unacknowledged reports a consumer was handed (`ack(..., handing=)`) and may
         have handled before it stopped: after a crash, the ones to mark as possible repeats."""
         with _sqlite_errors(self.path):
             rows = self._db.execute(
-                "SELECT h.message_id FROM in_hand h JOIN reports r ON r.message_id = h.message_id"
-                " WHERE r.acked = 0"
+                "SELECT message_id FROM in_hand WHERE message_id IN"
+                " (SELECT message_id FROM reports WHERE acked = 0"
+                " UNION SELECT message_id FROM recovered WHERE acked = 0)"
             ).fetchall()
         return frozenset(key for (key,) in rows)
 
@@ -308,6 +386,18 @@ class Journal(Generic[R]):
                 "SELECT COALESCE(SUM(acked), 0), COUNT(*) FROM reports"
             ).fetchone()
         return acked, total - acked
+
+    @contextmanager
+    def _unawaited_transaction(self) -> Iterator[None]:
+        """A transaction that survives the process's death but does not wait for the disk
+        (synchronous NORMAL in WAL mode), unlike a batch's commit: for what a power cut may undo
+        at the cost of a repeat, never of a loss."""
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        try:
+            with self._transaction():
+                yield
+        finally:
+            self._db.execute("PRAGMA synchronous=FULL")
 
     def _transaction(self) -> sqlite3.Connection:
         """`with self._transaction():` commits on success and rolls back on an exception."""
