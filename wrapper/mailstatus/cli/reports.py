@@ -86,7 +86,10 @@ class _Printer:
         self.journal = journal
         self.writer = open_writer(fmt, title=title)
         self.to_row = to_row
-        self.in_hand = journal.in_hand() if journal is not None else frozenset()
+        # A report of a message recovered from the logs may still come: the message was seen.
+        self.in_hand = (
+            journal.in_hand() | journal.recovered_keys() if journal is not None else frozenset()
+        )
         self.printed: list[Printed] = []
 
     def units(self, batch: Sequence[Printed]) -> list[list[Printed]]:
@@ -140,7 +143,6 @@ def drain(
     batches = client.iter_batches(
         journal=journal, max_batches=None if every else 1, on_unreadable=refused, **filters
     )
-    recovered_printed = False
     with Interrupts(stderr) as interrupts:
         try:
             while True:
@@ -148,20 +150,17 @@ def drain(
                 # a first Ctrl-C waits for that, a second stops at once.
                 with interrupts.critical("once the batch in flight is journaled"):
                     batch = next(batches, None)
-                if not recovered_printed and journal is not None:
-                    # The first fetch recovers what a lost batch held: those messages come first.
-                    recovered_printed = True
-                    for unit in printer.units(journal.recovered()):
-                        with interrupts.critical("once this row is printed"):
-                            printer.print(unit)
-                        advance(len(unit))
-                    printer.in_hand |= journal.recovered_keys()  # their reports may come too
                 if batch is None:
                     break
                 for unit in printer.units(batch):
                     with interrupts.critical("once this row is printed"):
                         printer.print(unit)
                     advance(len(unit))
+            # Drained: the messages recovered after a lost batch (see ReportJournal) come last.
+            for unit in printer.units([] if journal is None else journal.recovered()):
+                with interrupts.critical("once this row is printed"):
+                    printer.print(unit)
+                advance(len(unit))
         except BaseException:
             with interrupts.critical("once the output is closed"):
                 printer.finish(completed=False)

@@ -225,16 +225,17 @@ class InfobipClient(_InfobipConfig, SyncLogs):
         """
         drain = _Drain(journal, max_batches, on_unreadable)
         request = _reports_request(filters)
-        replayed = drain.replayed()  # first: bodies committed but not split count as seen
-        if journal is not None and journal.unsettled_since() is not None:
-            self.recover(journal, **filters)
-        if replayed:
+        if replayed := drain.replayed():
             yield replayed
         drain.refuse_quarantined()
         while drain.more():
             with drain.fetching() as fetch:
                 response = self._send(request, once_only=True)
             if (taken := drain.take(response, fetch)) is None:
+                # Drained: every report still due has come, so what a lost batch held is what
+                # the logs show and the journal has not.
+                if journal is not None and journal.unsettled_since() is not None:
+                    self.recover(journal, **filters)
                 return
             readable, unreadable = taken
             if readable:
@@ -252,22 +253,18 @@ class InfobipClient(_InfobipConfig, SyncLogs):
         self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
     ) -> Iterator[DeliveryStatus]:
         """`iter_reports` as normalized `DeliveryStatus`es (ack `status.raw` with a journal);
-        with a journal, the messages recovered after a lost batch come first."""
-        reports = self.iter_reports(journal=journal, **filters)  # recovers, when first used
-        first = next(reports, None)
+        with a journal, then the messages recovered after a lost batch."""
+        yield from map(from_infobip, self.iter_reports(journal=journal, **filters))
         if journal is not None:
             yield from map(from_infobip_log, journal.recovered())
-        if first is not None:
-            yield from_infobip(first)
-            yield from map(from_infobip, reports)
 
     def recover(self, journal: ReportJournal, **filters: Unpack[ReportFilters]) -> int:
         """After a fetch whose answer never reached the journal (a batch Infobip may have
         handed out and nobody kept), read the v4 logs (the last 48 hours, with the drain's
         filters) and keep every message the journal has no report of as `journal.recovered()`;
-        how many were new. The logs cannot tell which reports were handed out: some of these
-        messages may still come as reports later, so a consumer may see a message twice, never
-        not at all. Drains with a journal call it themselves when it is due."""
+        how many were new. A drain with a journal calls it itself once drained, when a fetch was
+        left unsettled: every report still due has come by then, so only a message whose report
+        was not due yet (not final) may still come as a report too, and be seen twice."""
         before = journal.next_fetch()
         logs = [log for page in self.iter_log_pages(**_log_filters(filters)) for log in page]
         return journal.record_recovered(_recovered(logs), before=before)
@@ -292,16 +289,17 @@ class AsyncInfobipClient(_InfobipConfig, AsyncLogs):
         inline: one local commit per batch."""
         drain = _Drain(journal, max_batches, on_unreadable)
         request = _reports_request(filters)
-        replayed = drain.replayed()  # first: bodies committed but not split count as seen
-        if journal is not None and journal.unsettled_since() is not None:
-            await self.recover(journal, **filters)
-        if replayed:
+        if replayed := drain.replayed():
             yield replayed
         drain.refuse_quarantined()
         while drain.more():
             with drain.fetching() as fetch:
                 response = await self._send(request, once_only=True)
             if (taken := drain.take(response, fetch)) is None:
+                # Drained: every report still due has come, so what a lost batch held is what
+                # the logs show and the journal has not.
+                if journal is not None and journal.unsettled_since() is not None:
+                    await self.recover(journal, **filters)
                 return
             readable, unreadable = taken
             if readable:
@@ -320,15 +318,11 @@ class AsyncInfobipClient(_InfobipConfig, AsyncLogs):
         self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
     ) -> AsyncIterator[DeliveryStatus]:
         """The async twin of `InfobipClient.statuses`."""
-        reports = aiter(self.iter_reports(journal=journal, **filters))
-        first = await anext(reports, None)
+        async for report in self.iter_reports(journal=journal, **filters):
+            yield from_infobip(report)
         if journal is not None:
             for log in journal.recovered():
                 yield from_infobip_log(log)
-        if first is not None:
-            yield from_infobip(first)
-            async for report in reports:
-                yield from_infobip(report)
 
     async def recover(self, journal: ReportJournal, **filters: Unpack[ReportFilters]) -> int:
         """The async twin of `InfobipClient.recover`."""
