@@ -206,20 +206,7 @@ def test_each_attempt_is_signed_afresh(httpx_mock: HTTPXMock, ncp_base: str, twi
         )
         if len(sent) < 3:
             return httpx.Response(503, json={"error": {"errorCode": "500"}})
-        return httpx.Response(
-            200,
-            json={
-                "content": [],
-                "first": True,
-                "last": True,
-                "number": 0,
-                "size": 10,
-                "numberOfElements": 0,
-                "totalElements": 0,
-                "totalPages": 0,
-                "sort": [],
-            },
-        )
+        return httpx.Response(200, json=NCP_PAGE)
 
     httpx_mock.add_callback(answer, is_reusable=True)
     if twin == "sync":
