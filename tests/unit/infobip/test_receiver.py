@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from infobip_email_client.models import PushedReport
-from mailstatus.errors import JournalError
+from mailstatus.errors import InvalidInputError, JournalError
 from mailstatus.infobip import PushJournal
 from mailstatus.infobip.receiver import delivery_report_receiver
 from tests.helpers import load_spec
@@ -120,3 +120,22 @@ async def test_a_journal_that_cannot_commit_asks_for_the_push_again(
 
         monkeypatch.setattr(journal, "record_batch", broken)
         assert (await post(delivery_report_receiver(journal), pushed("m-1"))).status_code == 503
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"journal": "pushed.db"},
+        {"path": "reports"},
+        {"path": None},
+        {"max_body_size": 0},
+        {"max_body_size": "8MB"},
+        {"on_reports": "print"},
+    ],
+    ids=["journal-a-path", "path-relative", "path-none", "size-zero", "size-text", "callback-text"],
+)
+def test_settings_of_the_wrong_kind_are_refused(tmp_path: Path, options: dict[str, Any]) -> None:
+    with PushJournal(tmp_path / "pushed.db") as journal:
+        settings = {"journal": journal} | options
+        with pytest.raises(InvalidInputError):
+            delivery_report_receiver(**settings)

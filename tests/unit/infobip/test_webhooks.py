@@ -58,6 +58,11 @@ def test_a_body_that_is_not_json_by_its_type_is_refused(content_type: str | None
         parse_delivery_reports(body(PUSHED), content_type)
 
 
+def test_a_content_type_that_is_not_text_is_refused() -> None:
+    with pytest.raises(InvalidInputError, match="content_type must be a string"):
+        parse_delivery_reports(body(PUSHED), b"application/json")  # type: ignore[arg-type]
+
+
 def test_the_body_must_be_bytes() -> None:
     with pytest.raises(InvalidInputError, match="bytes received"):
         parse_delivery_reports(json.dumps(PUSHED), "application/json")  # type: ignore[arg-type]

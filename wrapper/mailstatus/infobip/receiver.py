@@ -21,7 +21,8 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from infobip_email_client.models import PushedReport
-from mailstatus.errors import JournalError, ResponseValidationError
+from mailstatus._validate import integer, shown
+from mailstatus.errors import InvalidInputError, JournalError, ResponseValidationError
 from mailstatus.infobip.webhooks import PushJournal
 
 logger = logging.getLogger("mailstatus")
@@ -57,6 +58,13 @@ def delivery_report_receiver(
     """A Starlette app that takes Infobip's delivery-report pushes at `path` (POST) into
     `journal`. Its handler runs on the event loop, the journal's commit inline (one local commit
     per push), so one journal serves it from one thread."""
+    if not isinstance(journal, PushJournal):
+        raise InvalidInputError(f"journal must be a PushJournal, not {type(journal).__name__}")
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise InvalidInputError(f"path must be a string starting with /, not {shown(path)}")
+    max_body_size = integer("max_body_size", max_body_size, minimum=1)
+    if on_reports is not None and not callable(on_reports):
+        raise InvalidInputError("on_reports must be an async function taking the reports")
 
     async def receive(request: Request) -> Response:
         media = request.headers.get("content-type", "").partition(";")[0].strip().lower()

@@ -24,6 +24,8 @@ def parse_delivery_reports(body: bytes, content_type: str | None) -> list[Pushed
     Infobip pushes a report once it thinks it was taken, so none may be dropped."""
     if not isinstance(body, bytes | bytearray | memoryview):
         raise InvalidInputError(f"body must be the bytes received, not {shown(body)}")
+    if content_type is not None and not isinstance(content_type, str):
+        raise InvalidInputError(f"content_type must be a string or None, not {shown(content_type)}")
     media = (content_type or "").partition(";")[0].strip().lower()
     if media != "application/json" and not media.endswith("+json"):
         raise InvalidInputError(
