@@ -11,7 +11,14 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from mailstatus import APITimeoutError, InfobipApiKeyAuth, InfobipClient, ReportJournal, ServerError
+from mailstatus import (
+    APITimeoutError,
+    InfobipApiKeyAuth,
+    InfobipClient,
+    InvalidInputError,
+    ReportJournal,
+    ServerError,
+)
 
 
 def report(n: int) -> dict[str, Any]:
@@ -124,3 +131,8 @@ def test_a_version_1_journal_gains_the_new_tables(tmp_path: Path) -> None:
         assert journal.unsettled_since() is None
         assert journal.recovered() == []
         assert journal.fetch_started() == 1
+
+
+def test_recover_refuses_what_is_no_journal(client: InfobipClient, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInputError, match="must be a ReportJournal"):
+        client.recover(str(tmp_path / "j.db"))  # type: ignore[arg-type]

@@ -67,6 +67,12 @@ def _checked_batch(response: httpx.Response) -> ReportBatch:
 OnUnreadable = Callable[[UnreadableReportsError], None]
 
 
+def _checked_journal(journal: ReportJournal) -> ReportJournal:
+    if not isinstance(journal, ReportJournal):
+        raise InvalidInputError(f"journal must be a ReportJournal, not {type(journal).__name__}")
+    return journal
+
+
 def _log_filters(filters: ReportFilters) -> LogFilters:
     """The v4 logs filters that select what a drain with `filters` could have been handed."""
     logs: LogFilters = {"limit": 1000}
@@ -97,10 +103,8 @@ class _Drain:
         max_batches: int | None,
         on_unreadable: OnUnreadable | None,
     ) -> None:
-        if journal is not None and not isinstance(journal, ReportJournal):
-            raise InvalidInputError(
-                f"journal must be a ReportJournal, not {type(journal).__name__}"
-            )
+        if journal is not None:
+            _checked_journal(journal)
         if on_unreadable is not None and not callable(on_unreadable):
             raise InvalidInputError("on_unreadable must be a function taking the error")
         self.journal = journal
@@ -265,7 +269,7 @@ class InfobipClient(_InfobipConfig, SyncLogs):
         how many were new. A drain with a journal calls it itself once drained, when a fetch was
         left unsettled: every report still due has come by then, so only a message whose report
         was not due yet (not final) may still come as a report too, and be seen twice."""
-        before = journal.next_fetch()
+        before = _checked_journal(journal).next_fetch()
         logs = [log for page in self.iter_log_pages(**_log_filters(filters)) for log in page]
         return journal.record_recovered(_recovered(logs), before=before)
 
@@ -326,6 +330,6 @@ class AsyncInfobipClient(_InfobipConfig, AsyncLogs):
 
     async def recover(self, journal: ReportJournal, **filters: Unpack[ReportFilters]) -> int:
         """The async twin of `InfobipClient.recover`."""
-        before = journal.next_fetch()
+        before = _checked_journal(journal).next_fetch()
         logs = [log async for page in self.iter_log_pages(**_log_filters(filters)) for log in page]
         return journal.record_recovered(_recovered(logs), before=before)
