@@ -53,3 +53,12 @@ def test_a_walk_retries_through_injected_failures() -> None:
     ):
         ids = [each.message_id for each in client.iter_logs(limit=250)]
     assert len(ids) == len(set(ids)) == MESSAGES
+
+
+def test_list_filters_take_any_of_their_values(mailstatus_sandbox: SandboxServer) -> None:
+    with InfobipClient(base_url=mailstatus_sandbox.base_url, auth=infobip_auths()[0]) as client:
+        every = list(client.iter_logs(campaign_reference_id=["sandbox-campaign", "x"], limit=1000))
+        bulks = list(client.iter_logs(bulk_id=[INFOBIP_BULK, "sandbox-bulk-2"], limit=1000))
+        none = list(client.iter_logs(campaign_reference_id=["x", "y"], limit=1000))
+    assert len(every) == len(bulks) == MESSAGES
+    assert none == []

@@ -79,7 +79,10 @@ def routes(
         if problems := spec.problems(request):
             return v4.api_error(400, "E400", "Request cannot be processed.", problems)
         query = request.query_params
-        handed = hand_out(query) if v4.of_this_platform(query) else []
+        ours = v4.of_this_platform(query) and query.get("campaignReferenceId", v4.CAMPAIGN) == (
+            v4.CAMPAIGN
+        )
+        handed = hand_out(query) if ours else []
         return JSONResponse({"results": [v4.v4_report(report) for report in handed]})
 
     async def logs(request: Request) -> Response:
