@@ -32,7 +32,7 @@ from mailstatus.infobip.auth import auth_from_env
 from mailstatus.infobip.errors import PROVIDER
 from mailstatus.infobip.journal import ReportJournal
 from mailstatus.infobip.logs import AsyncLogs, LogFilters, SyncLogs
-from mailstatus.infobip.reports import V1, ReadReport, read_batch, report_key
+from mailstatus.infobip.reports import V1, ReadReport, read_batch, read_whole, report_key
 from mailstatus.infobip.results import ReportBatch
 from mailstatus.infobip.statuses import from_infobip, from_infobip_log
 from mailstatus.pagination import DrainGuard
@@ -56,12 +56,7 @@ def _reports_request(filters: ReportFilters) -> dict[str, Any]:
 def _checked_batch(response: httpx.Response) -> ReportBatch:
     """One batch for `get_reports`: its reports, or UnreadableReportsError carrying both the
     refused reports and the readable ones (handed out by Infobip all the same)."""
-    read = read_batch(response.content, V1, response)
-    if read.unreadable:
-        raise UnreadableReportsError(
-            provider=PROVIDER.name, reports=read.unreadable, readable=read.envelope.results
-        )
-    return ReportBatch(read.envelope, response)
+    return ReportBatch(read_whole(response.content, V1, response), response)
 
 
 OnUnreadable = Callable[[UnreadableReportsError], None]

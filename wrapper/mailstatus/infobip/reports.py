@@ -16,7 +16,7 @@ from attrs import frozen
 from infobip_email_client.models import EmailReportsResponse, SentEmailReport
 from infobip_email_client.types import Unset
 from mailstatus._json import decode_json, encode_json
-from mailstatus.errors import ResponseValidationError, UnreadableReport
+from mailstatus.errors import ResponseValidationError, UnreadableReport, UnreadableReportsError
 from mailstatus.infobip.errors import PROVIDER
 
 
@@ -143,6 +143,17 @@ def read_batch(
         read.append(ReadReport(report_key(report), raw, report))
     envelope.results = [item.report for item in read if isinstance(item, ReadReport)]
     return ReadBatch(envelope, read)
+
+
+def read_whole(body: bytes, shape: BatchShape[E, R], response: httpx.Response | None = None) -> E:
+    """A batch read whole (no journal to keep what is refused): the envelope with every report,
+    or UnreadableReportsError carrying the refused reports' raw JSON and the readable ones."""
+    read = read_batch(body, shape, response)
+    if read.unreadable:
+        raise UnreadableReportsError(
+            provider=PROVIDER.name, reports=read.unreadable, readable=read.envelope.results
+        )
+    return read.envelope
 
 
 def _reason(exc: Exception) -> str:

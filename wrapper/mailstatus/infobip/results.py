@@ -14,7 +14,7 @@ from infobip_email_client.models import (
 )
 from infobip_email_client.types import Unset
 from mailstatus._results import APIResult
-from mailstatus.infobip.reports import content_key
+from mailstatus.infobip.reports import report_key
 
 
 @frozen
@@ -47,12 +47,7 @@ class LogPage(APIResult[EmailLogsPage]):
 
     def item_keys(self) -> tuple[str, ...]:
         """Each log's messageId, or for one without, its content."""
-        return tuple(
-            log.message_id
-            if isinstance(log.message_id, str) and log.message_id
-            else content_key(log.to_dict())
-            for log in self.logs
-        )
+        return tuple(report_key(log) for log in self.logs)
 
     def __iter__(self) -> Iterator[EmailLog]:
         return iter(self.logs)

@@ -7,10 +7,9 @@ import os
 
 from infobip_email_client.models import DeliveryReportPush, PushedReport
 from mailstatus._validate import shown
-from mailstatus.errors import InvalidInputError, UnreadableReportsError
-from mailstatus.infobip.errors import PROVIDER
+from mailstatus.errors import InvalidInputError
 from mailstatus.infobip.journal import Journal
-from mailstatus.infobip.reports import BatchShape, read_batch
+from mailstatus.infobip.reports import BatchShape, read_whole
 
 PUSHED = BatchShape(DeliveryReportPush, PushedReport)
 
@@ -31,12 +30,7 @@ def parse_delivery_reports(body: bytes, content_type: str | None) -> list[Pushed
         raise InvalidInputError(
             f"a delivery-report push is JSON, not {media or 'a body without a content type'}"
         )
-    read = read_batch(bytes(body), PUSHED)
-    if read.unreadable:
-        raise UnreadableReportsError(
-            provider=PROVIDER.name, reports=read.unreadable, readable=read.envelope.results
-        )
-    return list(read.envelope.results)
+    return list(read_whole(bytes(body), PUSHED).results)
 
 
 class PushJournal(Journal[PushedReport]):
