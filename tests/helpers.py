@@ -56,6 +56,12 @@ def response_example(
     return examples[name or next(iter(examples))]["value"]
 
 
+def webhook_example(provider: str, webhook: str, name: str) -> Any:
+    """The value of an example embedded under a webhook's request body."""
+    body = load_spec(provider)["webhooks"][webhook]["post"]["requestBody"]
+    return body["content"]["application/json"]["examples"][name]["value"]
+
+
 def iso_normalized(value: Any) -> Any:
     """Replace ISO 8601 date-time strings by the instants they denote, so that two spellings of one
     instant (`+0000` and `+00:00`, `.477` and `.477000`) compare equal and nothing else does."""

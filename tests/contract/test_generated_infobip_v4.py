@@ -21,14 +21,12 @@ from infobip_email_client.models import (
     InfobipErrorResponse,
 )
 from infobip_email_client.types import Unset
-from tests.helpers import iso_normalized, load_spec, response_example
+from tests.helpers import iso_normalized, response_example, webhook_example
 
 REPORTS = response_example("infobip", "200", "published", path="/email/4/reports")
 FIRST_LOGS = response_example("infobip", "200", "first-page", path="/email/4/logs")
 LAST_LOGS = response_example("infobip", "200", "last-page", path="/email/4/logs")
-PUSHED = load_spec("infobip")["webhooks"]["receive-email-delivery-reports"]["post"]["requestBody"][
-    "content"
-]["application/json"]["examples"]["published"]["value"]
+PUSHED = webhook_example("infobip", "receive-email-delivery-reports", "published")
 
 
 def test_v4_reports_parse_with_what_v4_adds() -> None:

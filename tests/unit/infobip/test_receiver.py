@@ -15,11 +15,9 @@ from infobip_email_client.models import PushedReport
 from mailstatus.errors import InvalidInputError, JournalError
 from mailstatus.infobip import PushJournal
 from mailstatus.infobip.receiver import delivery_report_receiver
-from tests.helpers import load_spec
+from tests.helpers import webhook_example
 
-PUSHED: dict[str, Any] = load_spec("infobip")["webhooks"]["receive-email-delivery-reports"]["post"][
-    "requestBody"
-]["content"]["application/json"]["examples"]["published"]["value"]
+PUSHED: dict[str, Any] = webhook_example("infobip", "receive-email-delivery-reports", "published")
 JSON = {"content-type": "application/json"}
 
 

@@ -21,11 +21,9 @@ from mailstatus import (
 )
 from mailstatus.infobip import parse_delivery_reports
 from mailstatus.infobip.statuses import from_infobip
-from tests.helpers import load_spec
+from tests.helpers import webhook_example
 
-PUSHED: dict[str, Any] = load_spec("infobip")["webhooks"]["receive-email-delivery-reports"]["post"][
-    "requestBody"
-]["content"]["application/json"]["examples"]["published"]["value"]
+PUSHED: dict[str, Any] = webhook_example("infobip", "receive-email-delivery-reports", "published")
 
 
 def body(value: Any) -> bytes:
