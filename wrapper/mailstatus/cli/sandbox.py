@@ -21,11 +21,21 @@ def sandbox(
     token_lifetime: Annotated[float, typer.Option(help="Lifetime of issued tokens, s.")] = 3600.0,
     ncp_mails: Annotated[int, typer.Option(help="Mails in the large NCP request.")] = 2500,
     infobip_reports: Annotated[int, typer.Option(help="Reports in the large bulk.")] = 2000,
+    infobip_notify_url: Annotated[
+        str | None, typer.Option(help="Push the Infobip reports here instead (http or https).")
+    ] = None,
+    infobip_push_batch_size: Annotated[
+        int, typer.Option(help="Reports per push, 1 to 2000.")
+    ] = 100,
+    infobip_push_time_scale: Annotated[
+        float, typer.Option(help="Factor on the push retry delays (0.01: a minute is 0.6 s).")
+    ] = 1.0,
 ) -> None:
     """Serve the local sandbox of the three providers until interrupted."""
     try:
         from mailstatus.sandbox import Faults, serve
         from mailstatus.sandbox.credentials import environment
+        from mailstatus.sandbox.infobip_push import check_options
     except ImportError as exc:
         stderr.print(f"error: the sandbox needs the 'sandbox' extra ({exc.name} is missing)")
         raise typer.Exit(2) from None
@@ -38,6 +48,8 @@ def sandbox(
             drop_rate=drop_rate,
             seed=seed,
         )
+        if infobip_notify_url is not None:
+            check_options(infobip_notify_url, infobip_push_batch_size, infobip_push_time_scale)
     except ValueError as exc:
         stderr.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from None
@@ -47,6 +59,8 @@ def sandbox(
     )
     for name, value in environment(base_url).items():
         stderr.print(f"  export {name}={value}", markup=False, highlight=False)
+    if infobip_notify_url is not None:
+        stderr.print(f"Infobip reports are pushed to {infobip_notify_url}", markup=False)
     serve(
         host,
         port,
@@ -55,4 +69,7 @@ def sandbox(
         token_lifetime=token_lifetime,
         ncp_mails=ncp_mails,
         infobip_reports=infobip_reports,
+        infobip_notify_url=infobip_notify_url,
+        push_batch_size=infobip_push_batch_size,
+        push_time_scale=infobip_push_time_scale,
     )

@@ -13,6 +13,7 @@ from mailstatus.sandbox import infobip, ncp, opentext
 from mailstatus.sandbox._auth import TokenStore
 from mailstatus.sandbox.data import generate
 from mailstatus.sandbox.faults import FaultMiddleware, Faults
+from mailstatus.sandbox.infobip_push import DEFAULT_BATCH_SIZE, InfobipPusher
 from mailstatus.sandbox.validation import SpecCheck
 
 
@@ -26,10 +27,17 @@ def create_app(
     infobip_reports: int = 2000,
     specs: Path | None = None,
     check_requests: bool = True,
+    infobip_notify_url: str | None = None,
+    push_batch_size: int = DEFAULT_BATCH_SIZE,
+    push_time_scale: float = 1.0,
 ) -> Starlette:
     """A fresh sandbox: its data from `seed` (sizes as `generate` takes them), tokens living
     `token_lifetime` seconds, requests checked against the specs in `specs` (the package's own,
-    by default) unless `check_requests` is off (the benchmarks turn it off)."""
+    by default) unless `check_requests` is off (the benchmarks turn it off).
+
+    With `infobip_notify_url`, the Infobip reports are pushed there instead of waiting to be
+    pulled (`infobip_push`): `push_batch_size` per request, a refused batch pushed again after
+    `infobip_push.RETRY_DELAYS` times `push_time_scale`. A bad value of these raises ValueError."""
     data = generate(seed, ncp_mails=ncp_mails, infobip_reports=infobip_reports)
 
     def spec(provider: str) -> SpecCheck:
@@ -46,4 +54,11 @@ def create_app(
         ),
     ]
     middleware = [Middleware(FaultMiddleware, faults=faults)] if faults else []
-    return Starlette(routes=routes, middleware=middleware)
+    pusher = (
+        InfobipPusher(data, infobip_notify_url, push_batch_size, push_time_scale)
+        if infobip_notify_url is not None
+        else None
+    )
+    return Starlette(
+        routes=routes, middleware=middleware, lifespan=pusher.lifespan if pusher else None
+    )

@@ -1,5 +1,6 @@
 """Serving the sandbox with uvicorn: in the foreground (`mailstatus sandbox`) or in a background
-thread for Python code and tests (`SandboxServer`)."""
+thread for Python code and tests (`SandboxServer`). Both run the app's lifespan, which pushes
+Infobip reports when a notify URL is given (`create_app`) and stops pushing when the server stops."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ DEFAULT_PORT = 8765
 
 def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, **app_options: Any) -> None:
     """Run the sandbox in the foreground until interrupted."""
-    uvicorn.run(create_app(**app_options), host=host, port=port, log_level="warning")
+    app = create_app(**app_options)
+    uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on")
 
 
 class SandboxServer:
@@ -30,7 +32,7 @@ class SandboxServer:
 
     def __init__(self, host: str = DEFAULT_HOST, port: int = 0, **app_options: Any) -> None:
         config = uvicorn.Config(
-            create_app(**app_options), host=host, port=port, log_level="warning", lifespan="off"
+            create_app(**app_options), host=host, port=port, log_level="warning", lifespan="on"
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
