@@ -50,7 +50,7 @@ def measure(quick: bool) -> list[Result]:
                 "get_reports (limit 20)",
                 lambda: infobip.get_reports(bulk_id=INFOBIP_LARGE_BULK, limit=20),
                 ib_auth,
-                "/email/1/reports",
+                "/email/4/reports",
                 {"bulkId": INFOBIP_LARGE_BULK, "limit": 20},
             ),
         ]

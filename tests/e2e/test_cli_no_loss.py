@@ -18,7 +18,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 from typer.testing import CliRunner
 
-from mailstatus import APIConnectionError, ReportJournal
+from mailstatus import APIConnectionError, ReportJournal, V1ReportJournal
 from mailstatus.cli.app import app
 from mailstatus.sandbox import Faults, SandboxServer, environment
 from mailstatus.sandbox.data import INFOBIP_BULK, INFOBIP_LARGE_BULK
@@ -57,7 +57,7 @@ def test_the_journal_is_on_by_default_one_per_account(sandbox_env: SandboxServer
     assert done.exit_code == 0, done.stderr
     assert len(ids(done.stdout)) == 120
     (journal,) = journals()
-    assert journal.name == "infobip-127.0.0.1.db"
+    assert journal.name == "infobip-v4-127.0.0.1.db"
     with ReportJournal(journal) as kept:
         assert kept.counts() == (120, 0)
     done = runner.invoke(app, [*args, "--api-key", "a-rotated-key"])  # refused, same journal
@@ -66,8 +66,33 @@ def test_the_journal_is_on_by_default_one_per_account(sandbox_env: SandboxServer
     oauth2 = ["--client-id", "sandbox-client", "--client-secret", "sandbox-client-secret"]
     done = runner.invoke(app, ["infobip", "reports", "--bulk-id", INFOBIP_BULK, *oauth2])
     assert done.exit_code == 0, done.stderr
-    assert [j.name for j in journals()] == ["infobip-127.0.0.1-sandbox-client.db", journal.name]
+    assert [j.name for j in journals()] == [
+        "infobip-v4-127.0.0.1-sandbox-client.db",
+        journal.name,
+    ]
     assert all("secret" not in j.name and "key" not in j.name for j in journals())
+
+
+def test_v1_keeps_its_journal_and_a_v4_run_says_what_waits_there(
+    sandbox_env: SandboxServer,
+) -> None:
+    """v1 journals keep the name they had before v4 (what waits in them is not orphaned), and
+    a v4 run, which does not read them, says how many reports wait there unprinted."""
+    args = ["infobip", "reports", "--bulk-id", INFOBIP_BULK, "--limit", "7", "-f", "jsonl"]
+    done = runner.invoke(app, [*args, "--api-version", "v1"])
+    assert done.exit_code == 0, done.stderr
+    (journal,) = journals()
+    assert journal.name == "infobip-127.0.0.1.db"
+    lost = [{"messageId": f"lost-{n}", "status": {"groupId": 3, "id": 5}} for n in (1, 2)]
+    with V1ReportJournal(journal) as kept:  # as a killed run leaves it: 2 fetched, unprinted
+        kept.record_batch(json.dumps({"results": lost}).encode())
+    done = runner.invoke(app, args)
+    assert done.exit_code == 0, done.stderr
+    assert f"the v1 journal {journal} still holds 2 report(s) not printed" in done.stderr
+    assert "--api-version v1" in done.stderr
+    done = runner.invoke(app, [*args, "--api-version", "v1"])
+    assert done.exit_code == 0, done.stderr
+    assert ids(done.stdout)[:2] == ["lost-1", "lost-2"]
 
 
 def test_no_journal_warns(sandbox_env: SandboxServer) -> None:

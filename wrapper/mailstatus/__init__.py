@@ -4,7 +4,8 @@ One client per provider, sync and async twins with the same methods:
 
     OpenTextClient / AsyncOpenTextClient      get_email_status(job_id)
     NcpMailerClient / AsyncNcpMailerClient    list_mails, iter_pages, iter_mails
-    InfobipClient / AsyncInfobipClient        get_reports, iter_reports (with a ReportJournal)
+    InfobipClient / AsyncInfobipClient        get_reports, iter_reports (with a ReportJournal),
+                                              iter_logs (v4; InfobipV1Client reads v1 reports)
 
 and each has `statuses(...)`: the same answers as normalized `DeliveryStatus`es.
 
@@ -37,13 +38,16 @@ from mailstatus.errors import (
 )
 from mailstatus.infobip import (
     AsyncInfobipClient,
+    AsyncInfobipV1Client,
     InfobipApiKeyAuth,
     InfobipClient,
     InfobipIbssoAuth,
     InfobipOAuth2,
+    InfobipV1Client,
     LogPage,
     ReportBatch,
     ReportJournal,
+    V1ReportJournal,
 )
 from mailstatus.ncp import (
     AsyncNcpMailerClient,
@@ -71,6 +75,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncInfobipClient",
+    "AsyncInfobipV1Client",
     "AsyncNcpMailerClient",
     "AsyncOpenTextClient",
     "AuthenticationError",
@@ -85,6 +90,7 @@ __all__ = [
     "InfobipClient",
     "InfobipIbssoAuth",
     "InfobipOAuth2",
+    "InfobipV1Client",
     "InvalidInputError",
     "JournalError",
     "LogPage",
@@ -106,6 +112,7 @@ __all__ = [
     "ServerError",
     "UnreadableReport",
     "UnreadableReportsError",
+    "V1ReportJournal",
     "__version__",
     "ncp_base_url",
 ]

@@ -11,10 +11,10 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from mailstatus import (
-    AsyncInfobipClient,
+    AsyncInfobipV1Client,
     ConfigurationError,
     InfobipApiKeyAuth,
-    InfobipClient,
+    InfobipV1Client,
     NotFoundError,
     OpenTextClient,
     OpenTextOAuth2,
@@ -22,13 +22,13 @@ from mailstatus import (
 
 
 def test_default_timeout_and_retries(infobip_base: str) -> None:
-    with InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
+    with InfobipV1Client(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
         assert client._http.timeout == httpx.Timeout(30.0, connect=5.0)
         assert client.max_retries == 2
 
 
 def test_the_owned_pool_is_closed_on_exit(infobip_base: str) -> None:
-    with InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
+    with InfobipV1Client(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
         pass
     assert client._http.is_closed
 
@@ -41,7 +41,7 @@ def test_a_lent_client_is_used_and_left_open(
     httpx_mock.add_response(url=f"{infobip_base}/email/1/reports", json={"results": []})
     with (
         caplog.at_level(logging.DEBUG, logger="mailstatus"),
-        InfobipClient(
+        InfobipV1Client(
             base_url=infobip_base, auth=InfobipApiKeyAuth("k"), http_client=lent
         ) as client,
     ):
@@ -55,7 +55,7 @@ def test_a_lent_client_is_used_and_left_open(
 async def test_async_lent_client_is_left_open(httpx_mock: HTTPXMock, infobip_base: str) -> None:
     lent = httpx.AsyncClient()
     httpx_mock.add_response(json={"results": []})
-    async with AsyncInfobipClient(
+    async with AsyncInfobipV1Client(
         base_url=infobip_base, auth=InfobipApiKeyAuth("k"), http_client=lent
     ) as client:
         await client.get_reports()
@@ -65,7 +65,7 @@ async def test_async_lent_client_is_left_open(httpx_mock: HTTPXMock, infobip_bas
 
 def test_negative_retries_are_a_configuration_error(infobip_base: str) -> None:
     with pytest.raises(ConfigurationError, match="max_retries"):
-        InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k"), max_retries=-1)
+        InfobipV1Client(base_url=infobip_base, auth=InfobipApiKeyAuth("k"), max_retries=-1)
 
 
 def test_opentext_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,7 +105,7 @@ def every_statuses(opentext_base: str, ncp_base: str, infobip_base: str) -> Ever
          httpx.BasicAuth("user", "password"), lambda client: client.statuses("xsi-1")),
         ("ncp", NcpMailerClient, AsyncNcpMailerClient, ncp_base,
          NcpSignatureAuth("access", "secret"), lambda client: client.statuses("req-1")),
-        ("infobip", InfobipClient, AsyncInfobipClient, infobip_base,
+        ("infobip", InfobipV1Client, AsyncInfobipV1Client, infobip_base,
          InfobipApiKeyAuth("k"), lambda client: client.statuses(bulk_id="b")),
     ]  # fmt: skip
 

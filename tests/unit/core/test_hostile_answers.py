@@ -15,9 +15,9 @@ from pytest_httpx import HTTPXMock
 from mailstatus import (
     APIConnectionError,
     APIStatusError,
-    AsyncInfobipClient,
+    AsyncInfobipV1Client,
     InfobipApiKeyAuth,
-    InfobipClient,
+    InfobipV1Client,
     NcpMailerClient,
     NcpSignatureAuth,
     OpenTextClient,
@@ -33,8 +33,8 @@ INFOBIP = "https://acme.api.infobip.com"
 REAL_RETRY_WAIT = _client.retry_wait  # before the autouse fixture replaces it
 
 
-def infobip(**kwargs: object) -> InfobipClient:
-    return InfobipClient(base_url=INFOBIP, auth=InfobipApiKeyAuth("k"), **kwargs)  # type: ignore[arg-type]
+def infobip(**kwargs: object) -> InfobipV1Client:
+    return InfobipV1Client(base_url=INFOBIP, auth=InfobipApiKeyAuth("k"), **kwargs)  # type: ignore[arg-type]
 
 
 def nested(depth: int) -> bytes:
@@ -143,7 +143,9 @@ def test_a_redirect_is_a_typed_error_and_is_not_followed(
     httpx_mock.add_response(status_code=status, headers={"Location": "https://evil.example/x"})
     lent = httpx.Client(follow_redirects=True)  # even a client that follows redirects
     with (
-        InfobipClient(base_url=INFOBIP, auth=InfobipApiKeyAuth("k-1"), http_client=lent) as client,
+        InfobipV1Client(
+            base_url=INFOBIP, auth=InfobipApiKeyAuth("k-1"), http_client=lent
+        ) as client,
         pytest.raises(APIStatusError, match=r"redirect to evil\.example, not followed"),
     ):
         client.get_reports()
@@ -218,7 +220,7 @@ async def test_async_answers_end_in_typed_errors_too(httpx_mock: HTTPXMock) -> N
     httpx_mock.add_response(content=nested(100_000))
     httpx_mock.add_response(status_code=302, headers={"Location": "https://evil.example/"})
     httpx_mock.add_response(content=b"x" * 5000)
-    async with AsyncInfobipClient(
+    async with AsyncInfobipV1Client(
         base_url=INFOBIP, auth=InfobipApiKeyAuth("k"), max_body_size=1000
     ) as client:
         with pytest.raises(ResponseValidationError):

@@ -11,8 +11,8 @@ from pytest_httpx import HTTPXMock
 from mailstatus import (
     AuthenticationError,
     InfobipApiKeyAuth,
-    InfobipClient,
     InfobipOAuth2,
+    InfobipV1Client,
     ResponseValidationError,
 )
 from mailstatus._json import decode_json
@@ -30,8 +30,8 @@ SPELLINGS = {
 
 
 @pytest.fixture
-def client(infobip_base: str) -> InfobipClient:
-    return InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k"), max_retries=0)
+def client(infobip_base: str) -> InfobipV1Client:
+    return InfobipV1Client(base_url=infobip_base, auth=InfobipApiKeyAuth("k"), max_retries=0)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_what_neither_reads_raises_value_error(body: bytes) -> None:
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
 def test_success_bodies_in_every_stdlib_spelling(
-    httpx_mock: HTTPXMock, client: InfobipClient, spelling: str
+    httpx_mock: HTTPXMock, client: InfobipV1Client, spelling: str
 ) -> None:
     httpx_mock.add_response(content=SPELLINGS[spelling](REPORTS))
     with client as infobip:
@@ -66,7 +66,7 @@ def test_success_bodies_in_every_stdlib_spelling(
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
 def test_error_bodies_in_every_stdlib_spelling(
-    httpx_mock: HTTPXMock, client: InfobipClient, spelling: str
+    httpx_mock: HTTPXMock, client: InfobipV1Client, spelling: str
 ) -> None:
     httpx_mock.add_response(status_code=401, content=SPELLINGS[spelling](ERROR))
     with client as infobip, pytest.raises(AuthenticationError) as caught:
@@ -83,13 +83,13 @@ def test_token_answers_in_every_stdlib_spelling(
         url=f"{infobip_base}/auth/1/oauth2/token", content=SPELLINGS[spelling](token)
     )
     httpx_mock.add_response(url=f"{infobip_base}/email/1/reports", json=REPORTS)
-    with InfobipClient(base_url=infobip_base, auth=InfobipOAuth2("cid", "cs")) as infobip:
+    with InfobipV1Client(base_url=infobip_base, auth=InfobipOAuth2("cid", "cs")) as infobip:
         infobip.get_reports()
     assert httpx_mock.get_requests()[-1].headers["Authorization"] == "Bearer tok"
 
 
 def test_a_body_that_is_not_utf8_is_a_validation_error(
-    httpx_mock: HTTPXMock, client: InfobipClient
+    httpx_mock: HTTPXMock, client: InfobipV1Client
 ) -> None:
     httpx_mock.add_response(content=json.dumps(REPORTS, ensure_ascii=False).encode("latin-1"))
     with client as infobip, pytest.raises(ResponseValidationError, match="EmailReportsResponse"):

@@ -14,10 +14,10 @@ from pytest_httpx import HTTPXMock
 
 from mailstatus import (
     APITimeoutError,
-    AsyncInfobipClient,
+    AsyncInfobipV1Client,
     AsyncOpenTextClient,
-    InfobipClient,
     InfobipOAuth2,
+    InfobipV1Client,
     OpenTextClient,
     OpenTextOAuth2,
     ResponseValidationError,
@@ -88,7 +88,7 @@ def test_infobip_oauth2_threads_share_one_token(httpx_mock: HTTPXMock) -> None:
     auth = InfobipOAuth2("cid", "cs")
     start = threading.Barrier(CALLERS)
 
-    with InfobipClient(base_url="https://acme.api.infobip.com", auth=auth) as client:
+    with InfobipV1Client(base_url="https://acme.api.infobip.com", auth=auth) as client:
 
         def call(_: int) -> int:
             start.wait()
@@ -112,7 +112,7 @@ async def test_infobip_oauth2_tasks_share_one_token(httpx_mock: HTTPXMock) -> No
     httpx_mock.add_response(
         url="https://acme.api.infobip.com/email/1/reports", json={"results": []}, is_reusable=True
     )
-    async with AsyncInfobipClient(
+    async with AsyncInfobipV1Client(
         base_url="https://acme.api.infobip.com", auth=InfobipOAuth2("cid", "cs")
     ) as client:
         await asyncio.gather(*(client.get_reports() for _ in range(CALLERS)))
@@ -128,7 +128,7 @@ async def test_a_failed_token_request_releases_the_lock(httpx_mock: HTTPXMock) -
     httpx_mock.add_exception(httpx.ConnectTimeout("slow"), url=f"{INFOBIP}/auth/1/oauth2/token")
     httpx_mock.add_response(url=f"{INFOBIP}/auth/1/oauth2/token", json={"access_token": "t"})
     httpx_mock.add_response(url=f"{INFOBIP}/email/1/reports", json={"results": []})
-    async with AsyncInfobipClient(
+    async with AsyncInfobipV1Client(
         base_url=INFOBIP, auth=InfobipOAuth2("cid", "cs"), max_retries=0
     ) as client:
         with pytest.raises(APITimeoutError):
@@ -141,7 +141,9 @@ def test_a_failed_token_request_releases_the_lock_sync(httpx_mock: HTTPXMock) ->
     httpx_mock.add_exception(httpx.ConnectTimeout("slow"), url=f"{INFOBIP}/auth/1/oauth2/token")
     httpx_mock.add_response(url=f"{INFOBIP}/auth/1/oauth2/token", json={"access_token": "t"})
     httpx_mock.add_response(url=f"{INFOBIP}/email/1/reports", json={"results": []})
-    with InfobipClient(base_url=INFOBIP, auth=InfobipOAuth2("cid", "cs"), max_retries=0) as client:
+    with InfobipV1Client(
+        base_url=INFOBIP, auth=InfobipOAuth2("cid", "cs"), max_retries=0
+    ) as client:
         with pytest.raises(APITimeoutError):
             client.get_reports()
         assert client.get_reports().reports == []
@@ -156,7 +158,7 @@ def test_an_unusable_expiry_is_a_validation_error(
     body = f'{{"access_token": "t", "expires_in": {value}}}'.encode()
     httpx_mock.add_response(url=f"{INFOBIP}/auth/1/oauth2/token", content=body)
     with (
-        InfobipClient(base_url=INFOBIP, auth=InfobipOAuth2("cid", "cs")) as client,
+        InfobipV1Client(base_url=INFOBIP, auth=InfobipOAuth2("cid", "cs")) as client,
         pytest.raises(ResponseValidationError, match="no usable token"),
     ):
         client.get_reports()

@@ -3,20 +3,25 @@ tests/e2e/test_journal_sigkill.py)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytest_httpx import HTTPXMock
 
-from infobip_email_client.models import SentEmailReport
+from infobip_email_client.models import EmailDeliveryReport, SentEmailReport
 from mailstatus import (
-    AsyncInfobipClient,
+    AsyncInfobipV1Client,
     DeliveryState,
     InfobipApiKeyAuth,
-    InfobipClient,
+    InfobipV1Client,
+    JournalError,
     ReportJournal,
+    V1ReportJournal,
 )
+from mailstatus.infobip import PushJournal
 
 
 def report(n: int, **extra: Any) -> dict[str, Any]:
@@ -28,7 +33,7 @@ def reports(*numbers: int) -> list[SentEmailReport]:
 
 
 def test_record_dedupes_and_pending_keeps_order(tmp_path: Path) -> None:
-    with ReportJournal(tmp_path / "j.db") as journal:
+    with V1ReportJournal(tmp_path / "j.db") as journal:
         assert [r.message_id for r in journal.record(reports(1, 2, 3))] == ["m-1", "m-2", "m-3"]
         assert [r.message_id for r in journal.record(reports(3, 4))] == ["m-4"]
         journal.ack("m-2")
@@ -42,9 +47,9 @@ def test_reports_round_trip_through_the_journal(tmp_path: Path) -> None:
     original = SentEmailReport.from_dict(
         report(1, sentAt="2016-08-31T13:25:18.477+0000", price={"pricePerMessage": 0.0125})
     )
-    with ReportJournal(tmp_path / "j.db") as journal:
+    with V1ReportJournal(tmp_path / "j.db") as journal:
         journal.record([original])
-    with ReportJournal(tmp_path / "j.db") as reopened:
+    with V1ReportJournal(tmp_path / "j.db") as reopened:
         (back,) = reopened.pending()
     assert back.sent_at == original.sent_at
     assert back.price.price_per_message == 0.0125
@@ -55,7 +60,7 @@ def test_a_report_without_message_id_is_kept_by_content(tmp_path: Path) -> None:
         SentEmailReport.from_dict({"to": "a@b.c"}),
         SentEmailReport.from_dict({"to": "d@e.f"}),
     ]
-    with ReportJournal(tmp_path / "j.db") as journal:
+    with V1ReportJournal(tmp_path / "j.db") as journal:
         assert len(journal.record(anonymous)) == 2
         assert journal.record(anonymous[:1]) == []
 
@@ -64,14 +69,14 @@ def test_after_a_restart_pending_reports_come_first(
     tmp_path: Path, httpx_mock: HTTPXMock, infobip_base: str
 ) -> None:
     path = tmp_path / "j.db"
-    with ReportJournal(path) as journal:
+    with V1ReportJournal(path) as journal:
         journal.record(reports(1, 2))
         journal.ack("m-1")
     httpx_mock.add_response(json={"results": [report(3)]})
     httpx_mock.add_response(json={"results": []})
     with (
-        ReportJournal(path) as journal,
-        InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client,
+        V1ReportJournal(path) as journal,
+        InfobipV1Client(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client,
     ):
         stream = client.iter_reports(journal=journal)
         assert next(stream).message_id == "m-2"
@@ -85,8 +90,8 @@ def test_a_batch_is_committed_before_its_first_report_is_handed_out(
 ) -> None:
     httpx_mock.add_response(json={"results": [report(1), report(2)]})
     with (
-        ReportJournal(tmp_path / "j.db") as journal,
-        InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client,
+        V1ReportJournal(tmp_path / "j.db") as journal,
+        InfobipV1Client(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client,
     ):
         stream = client.iter_reports(journal=journal)
         next(stream)
@@ -104,9 +109,60 @@ async def test_async_statuses_with_a_journal(
 ) -> None:
     httpx_mock.add_response(json={"results": [report(1)]})
     httpx_mock.add_response(json={"results": []})
-    with ReportJournal(tmp_path / "j.db") as journal:
-        async with AsyncInfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
+    with V1ReportJournal(tmp_path / "j.db") as journal:
+        async with AsyncInfobipV1Client(
+            base_url=infobip_base, auth=InfobipApiKeyAuth("k")
+        ) as client:
             statuses = [s async for s in client.statuses(journal=journal)]
         assert [(s.message_id, s.state) for s in statuses] == [("m-1", DeliveryState.DELIVERED)]
         journal.ack(statuses[0].raw)
         assert journal.counts() == (1, 0)
+
+
+def test_a_journal_keeps_one_kind_of_report(tmp_path: Path) -> None:
+    """v4, v1 and pushed reports are read into different models: a journal opened as another
+    kind is refused (and left as it was, unlocked), never read into the wrong ones."""
+    path = tmp_path / "j.db"
+    with ReportJournal(path) as journal:
+        journal.record_batch(json.dumps({"results": [report(1)]}).encode())
+    for other in (V1ReportJournal, PushJournal):
+        with pytest.raises(JournalError, match=r"keeps v4 delivery reports \(ReportJournal\)"):
+            other(path)
+    with ReportJournal(path) as journal:
+        assert [r.message_id for r in journal.pending()] == ["m-1"]
+        assert isinstance(journal.pending()[0], EmailDeliveryReport)
+
+
+def _from_before_kinds(path: Path, version: int) -> None:
+    """Make the journal at `path` look as a journal of schema `version` left it: no kind."""
+    db = sqlite3.connect(path)
+    db.execute("DROP TABLE kind")
+    db.execute(f"PRAGMA user_version = {version}")
+    db.commit()
+    db.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_journal_from_before_kinds_holds_v1_reports(tmp_path: Path, version: int) -> None:
+    """Until v4, a journal of fetched reports kept v1 ones: one holding reports is not taken for
+    a v4 journal (its v1 reports would be read as v4 ones), and a v1 client keeps using it."""
+    path = tmp_path / "j.db"
+    with V1ReportJournal(path) as journal:
+        journal.record_batch(json.dumps({"results": [report(1)]}).encode())
+    _from_before_kinds(path, version)
+    with pytest.raises(JournalError, match="keeps v1 delivery reports"):
+        ReportJournal(path)
+    with V1ReportJournal(path) as journal:
+        assert [r.message_id for r in journal.pending()] == ["m-1"]
+    with pytest.raises(JournalError, match="keeps v1 delivery reports"):
+        ReportJournal(path)  # and it is recorded as one now
+
+
+def test_an_empty_journal_from_before_kinds_takes_any(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    V1ReportJournal(path).close()
+    _from_before_kinds(path, 1)
+    with ReportJournal(path) as journal:
+        assert journal.pending() == []
+    with pytest.raises(JournalError, match="keeps v4 delivery reports"):
+        V1ReportJournal(path)

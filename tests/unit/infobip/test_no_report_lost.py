@@ -18,18 +18,18 @@ from pytest_httpx import HTTPXMock
 from infobip_email_client.models import SentEmailReport
 from mailstatus import (
     APIConnectionError,
-    AsyncInfobipClient,
+    AsyncInfobipV1Client,
     AsyncNcpMailerClient,
     InfobipApiKeyAuth,
-    InfobipClient,
+    InfobipV1Client,
     InvalidInputError,
     JournalError,
     NcpMailerClient,
     NcpSignatureAuth,
     PaginationError,
-    ReportJournal,
     ResponseValidationError,
     UnreadableReportsError,
+    V1ReportJournal,
 )
 from mailstatus.delivery import DeliveryStatus
 
@@ -47,7 +47,7 @@ GROUP_AS_TEXT = report(5, status={"groupId": "3"})
 
 
 def take_all(
-    stream: Iterator[SentEmailReport], handed: list[str], journal: ReportJournal | None = None
+    stream: Iterator[SentEmailReport], handed: list[str], journal: V1ReportJournal | None = None
 ) -> None:
     """Handle every report of a drain: note it, and acknowledge it if journaled."""
     for r in stream:
@@ -61,8 +61,8 @@ async def atake_all(stream: AsyncIterator[DeliveryStatus], handed: list[str]) ->
         handed.append(str(status.message_id))
 
 
-def client() -> InfobipClient:
-    return InfobipClient(base_url=INFOBIP, auth=InfobipApiKeyAuth("k"))
+def client() -> InfobipV1Client:
+    return InfobipV1Client(base_url=INFOBIP, auth=InfobipApiKeyAuth("k"))
 
 
 def test_a_refused_report_does_not_take_its_batch_down(httpx_mock: HTTPXMock) -> None:
@@ -101,7 +101,7 @@ def test_the_journal_keeps_the_raw_body_and_quarantines_the_refused(
     httpx_mock.add_response(content=body)
     httpx_mock.add_response(json={"results": []})
     path = tmp_path / "j.db"
-    with ReportJournal(path) as journal, client() as infobip:
+    with V1ReportJournal(path) as journal, client() as infobip:
         handed = []
         with pytest.raises(UnreadableReportsError) as caught:
             take_all(infobip.iter_reports(journal=journal), handed, journal)
@@ -126,9 +126,9 @@ def test_an_unread_quarantine_is_raised_after_a_restart(
     """Killed between the commit and the raise: the quarantined reports are raised on the next
     start, after the pending readable ones, before anything is fetched."""
     path = tmp_path / "j.db"
-    with ReportJournal(path) as journal:
+    with V1ReportJournal(path) as journal:
         journal.record_batch(json.dumps({"results": [report(1), GROUP_AS_TEXT]}).encode())
-    with ReportJournal(path) as journal, client() as infobip:
+    with V1ReportJournal(path) as journal, client() as infobip:
         stream = infobip.iter_reports(journal=journal)
         assert next(stream).message_id == "m-1"
         with pytest.raises(UnreadableReportsError) as caught:
@@ -142,7 +142,7 @@ def test_a_body_that_is_not_a_batch_is_journaled_whole_then_raised(
     tmp_path: Path, httpx_mock: HTTPXMock, body: bytes
 ) -> None:
     httpx_mock.add_response(content=body)
-    with ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
+    with V1ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
         with pytest.raises(ResponseValidationError):
             list(infobip.iter_reports(journal=journal))
         (kept,) = journal.quarantined()
@@ -154,8 +154,8 @@ async def test_async_drains_set_refused_reports_apart_too(
     tmp_path: Path, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json={"results": [report(1), WRONG_ID]})
-    with ReportJournal(tmp_path / "j.db") as journal:
-        async with AsyncInfobipClient(base_url=INFOBIP, auth=InfobipApiKeyAuth("k")) as infobip:
+    with V1ReportJournal(tmp_path / "j.db") as journal:
+        async with AsyncInfobipV1Client(base_url=INFOBIP, auth=InfobipApiKeyAuth("k")) as infobip:
             handed: list[str] = []
             with pytest.raises(UnreadableReportsError):
                 await atake_all(infobip.statuses(journal=journal), handed)
@@ -173,7 +173,7 @@ def test_a_batch_served_again_ends_the_drain(
 ) -> None:
     httpx_mock.add_response(json={"results": batch}, is_reusable=True)
     with (
-        ReportJournal(tmp_path / "j.db") if journaled else nullcontext() as journal,
+        V1ReportJournal(tmp_path / "j.db") if journaled else nullcontext() as journal,
         client() as infobip,
         pytest.raises(PaginationError, match="twice"),
     ):
@@ -185,7 +185,7 @@ def test_an_unreadable_batch_served_again_ends_the_next_drain(
     tmp_path: Path, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json={"results": [WRONG_ID]}, is_reusable=True)
-    with ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
+    with V1ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
         with pytest.raises(UnreadableReportsError):
             list(infobip.iter_reports(journal=journal))
         with pytest.raises(PaginationError, match="twice"):
@@ -214,7 +214,7 @@ def test_a_v0_journal_is_upgraded_in_place(tmp_path: Path) -> None:
     )
     old.commit()
     old.close()
-    with ReportJournal(path) as journal:
+    with V1ReportJournal(path) as journal:
         assert [r.message_id for r in journal.pending()] == ["m-1"]
         assert journal.quarantined() == []
         journal.ack("m-1")
@@ -303,12 +303,12 @@ def test_the_body_is_committed_before_it_is_split(
         raise KeyboardInterrupt
 
     body = json.dumps({"results": [report(1), report(2)]}).encode()
-    with ReportJournal(tmp_path / "j.db") as journal:
+    with V1ReportJournal(tmp_path / "j.db") as journal:
         monkeypatch.setattr(journal_module, "read_batch", interrupted)
         with pytest.raises(KeyboardInterrupt):
             journal.record_batch(body)
         monkeypatch.undo()
-    with ReportJournal(tmp_path / "j.db") as journal:
+    with V1ReportJournal(tmp_path / "j.db") as journal:
         assert [r.message_id for r in journal.pending()] == ["m-1", "m-2"]
 
 
@@ -324,7 +324,7 @@ def test_a_report_no_parser_expected_is_quarantined_not_lost(
 ) -> None:
     text = json.dumps({"results": [report(1), odd]})  # 10**400 written as a JSON number
     httpx_mock.add_response(content=text.encode())
-    with ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
+    with V1ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
         handed: list[str] = []
         with pytest.raises(UnreadableReportsError):
             take_all(infobip.iter_reports(journal=journal), handed, journal)
@@ -338,7 +338,7 @@ def test_another_report_under_a_kept_message_id_is_quarantined(
     tmp_path: Path, httpx_mock: HTTPXMock
 ) -> None:
     httpx_mock.add_response(json={"results": [report(1), report(1, to="b@example.com")]})
-    with ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
+    with V1ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
         handed: list[str] = []
         with pytest.raises(UnreadableReportsError):
             take_all(infobip.iter_reports(journal=journal), handed, journal)
@@ -376,7 +376,7 @@ class _Broken(httpx.SyncByteStream):
 
 def test_a_broken_off_answer_is_kept_in_the_journal(tmp_path: Path, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_callback(lambda request: httpx.Response(200, stream=_Broken()))
-    with ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
+    with V1ReportJournal(tmp_path / "j.db") as journal, client() as infobip:
         with pytest.raises(APIConnectionError):
             list(infobip.iter_reports(journal=journal))
         (kept,) = journal.quarantined()
@@ -386,20 +386,20 @@ def test_a_broken_off_answer_is_kept_in_the_journal(tmp_path: Path, httpx_mock: 
 
 
 def test_one_process_at_a_time(tmp_path: Path) -> None:
-    with ReportJournal(tmp_path / "j.db"), pytest.raises(JournalError, match="in use"):
-        ReportJournal(tmp_path / "j.db")
-    with ReportJournal(tmp_path / "j.db") as again:  # free once closed
+    with V1ReportJournal(tmp_path / "j.db"), pytest.raises(JournalError, match="in use"):
+        V1ReportJournal(tmp_path / "j.db")
+    with V1ReportJournal(tmp_path / "j.db") as again:  # free once closed
         assert again.counts() == (0, 0)
 
 
 def test_a_file_that_is_not_a_journal_is_a_journal_error(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("not a database " * 100)
     with pytest.raises(JournalError, match="failed"):
-        ReportJournal(tmp_path / "notes.txt")
+        V1ReportJournal(tmp_path / "notes.txt")
 
 
 def test_journal_arguments_of_the_wrong_type_are_refused(tmp_path: Path) -> None:
-    with client() as infobip, pytest.raises(InvalidInputError, match="ReportJournal"):
+    with client() as infobip, pytest.raises(InvalidInputError, match="V1ReportJournal"):
         next(infobip.iter_reports(journal=str(tmp_path / "j.db")))  # type: ignore[arg-type]
-    with ReportJournal(tmp_path / "j.db") as journal, pytest.raises(InvalidInputError):
+    with V1ReportJournal(tmp_path / "j.db") as journal, pytest.raises(InvalidInputError):
         journal.ack(123)  # type: ignore[arg-type]

@@ -1,9 +1,11 @@
-"""InfobipClient: every auth scheme, filters, draining reports, errors."""
+"""InfobipClient (v4 reports) and InfobipV1Client: every auth scheme, filters, draining reports,
+errors; each test runs on both versions."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import re
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
@@ -11,20 +13,49 @@ from pytest_httpx import HTTPXMock
 
 from mailstatus import (
     AsyncInfobipClient,
+    AsyncInfobipV1Client,
     AuthenticationError,
     ConfigurationError,
     InfobipApiKeyAuth,
     InfobipClient,
     InfobipIbssoAuth,
     InfobipOAuth2,
+    InfobipV1Client,
     InvalidInputError,
     PaginationError,
     RateLimitError,
     ResponseValidationError,
 )
-from tests.helpers import TwinClient, response_example
+from mailstatus.infobip.statuses import GROUPS
+from tests.helpers import TwinClient, iso_normalized, response_example
 
-BULK = response_example("infobip", "200", "by-bulk-id")
+
+class Version(NamedTuple):
+    sync: type[InfobipClient] | type[InfobipV1Client]
+    asynchronous: type[AsyncInfobipClient] | type[AsyncInfobipV1Client]
+    path: str
+    example: dict[str, Any]
+
+
+VERSIONS = {
+    "v4": Version(
+        InfobipClient,
+        AsyncInfobipClient,
+        "/email/4/reports",
+        response_example("infobip", "200", "published", path="/email/4/reports"),
+    ),
+    "v1": Version(
+        InfobipV1Client,
+        AsyncInfobipV1Client,
+        "/email/1/reports",
+        response_example("infobip", "200", "by-bulk-id", path="/email/1/reports"),
+    ),
+}
+
+
+@pytest.fixture(params=list(VERSIONS))
+def version(request: pytest.FixtureRequest) -> Version:
+    return VERSIONS[request.param]
 
 
 def report(n: int) -> dict[str, Any]:
@@ -36,29 +67,33 @@ def batch(*numbers: int) -> dict[str, Any]:
 
 
 @pytest.fixture
-def reports_url(infobip_base: str) -> str:
-    return f"{infobip_base}/email/1/reports"
+def reports_url(infobip_base: str, version: Version) -> re.Pattern[str]:
+    """The endpoint, with any query (v4's generated call always sends its default limit)."""
+    return re.compile(re.escape(infobip_base + version.path) + r"(\?.*)?$")
 
 
 @pytest.fixture
-def api_key_client(infobip_base: str) -> InfobipClient:
-    return InfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k-123"))
+def api_key_client(infobip_base: str, version: Version) -> InfobipClient | InfobipV1Client:
+    return version.sync(base_url=infobip_base, auth=InfobipApiKeyAuth("k-123"))
 
 
 def test_get_reports_sends_filters_and_the_app_key(
-    httpx_mock: HTTPXMock, api_key_client: InfobipClient
+    httpx_mock: HTTPXMock,
+    api_key_client: InfobipClient | InfobipV1Client,
+    reports_url: re.Pattern[str],
+    version: Version,
 ) -> None:
-    httpx_mock.add_response(json=BULK)
+    httpx_mock.add_response(json=version.example)
     with api_key_client as client:
         reports = client.get_reports(bulk_id="lrzkq6gatdkxouhrkgni", limit=2, entity_id="e")
 
-    assert [r.message_id for r in reports] == [
-        "bbcc6960-1fcb-497c-b7ea-83ccba41492e",
-        "a3ee6933-1fcb-497c-b7ea-83cdda55543f",
-    ]
-    assert reports.reports[0].status.name == "DELIVERED_TO_HANDSET"
+    sent = version.example["results"]
+    assert [r.message_id for r in reports] == [r["messageId"] for r in sent]
+    assert iso_normalized([r.to_dict() for r in reports]) == iso_normalized(sent)
+    assert isinstance(reports.reports[0], version.sync._api.shape.report)
     request = httpx_mock.get_request()
     assert request is not None
+    assert reports_url.match(str(request.url))
     assert request.headers["Authorization"] == "App k-123"
     assert request.url.params.multi_items() == [
         ("bulkId", "lrzkq6gatdkxouhrkgni"),
@@ -68,7 +103,7 @@ def test_get_reports_sends_filters_and_the_app_key(
 
 
 def test_iter_reports_drains_until_an_empty_batch(
-    httpx_mock: HTTPXMock, api_key_client: InfobipClient
+    httpx_mock: HTTPXMock, api_key_client: InfobipClient | InfobipV1Client
 ) -> None:
     httpx_mock.add_response(json=batch(1, 2))
     httpx_mock.add_response(json=batch(3, 4))
@@ -81,7 +116,7 @@ def test_iter_reports_drains_until_an_empty_batch(
 
 
 def test_a_server_serving_the_same_reports_again_is_stopped(
-    httpx_mock: HTTPXMock, api_key_client: InfobipClient
+    httpx_mock: HTTPXMock, api_key_client: InfobipClient | InfobipV1Client
 ) -> None:
     httpx_mock.add_response(json=batch(1, 2), is_reusable=True)
     with api_key_client as client, pytest.raises(PaginationError, match="twice"):
@@ -90,16 +125,24 @@ def test_a_server_serving_the_same_reports_again_is_stopped(
 
 
 @pytest.mark.parametrize("limit", [0, 1001, -5, True, "10"])
-def test_limit_out_of_range_is_refused(limit: object, api_key_client: InfobipClient) -> None:
+def test_limit_out_of_range_is_refused(
+    limit: object, api_key_client: InfobipClient | InfobipV1Client
+) -> None:
     with api_key_client as client, pytest.raises(InvalidInputError, match="limit"):
         client.get_reports(limit=limit)  # type: ignore[arg-type]
 
 
-def test_basic_auth(httpx_mock: HTTPXMock, infobip_base: str, twin_client: TwinClient) -> None:
-    httpx_mock.add_response(json=batch())
+def test_basic_auth(
+    httpx_mock: HTTPXMock,
+    infobip_base: str,
+    reports_url: re.Pattern[str],
+    version: Version,
+    twin_client: TwinClient,
+) -> None:
+    httpx_mock.add_response(url=reports_url, json=batch())
     with twin_client(
-        InfobipClient,
-        AsyncInfobipClient,
+        version.sync,
+        version.asynchronous,
         base_url=infobip_base,
         auth=httpx.BasicAuth("Aladdin", "open sesame"),
     ) as client:
@@ -110,7 +153,11 @@ def test_basic_auth(httpx_mock: HTTPXMock, infobip_base: str, twin_client: TwinC
 
 
 def test_ibsso_logs_in_once_and_again_after_401(
-    httpx_mock: HTTPXMock, infobip_base: str, reports_url: str, twin_client: TwinClient
+    httpx_mock: HTTPXMock,
+    infobip_base: str,
+    reports_url: re.Pattern[str],
+    version: Version,
+    twin_client: TwinClient,
 ) -> None:
     sessions = iter(["s-1", "s-2"])
     sent: list[str] = []
@@ -130,7 +177,7 @@ def test_ibsso_logs_in_once_and_again_after_401(
     )
     httpx_mock.add_callback(reports, url=reports_url, is_reusable=True)
     with twin_client(
-        InfobipClient, AsyncInfobipClient, base_url=infobip_base, auth=InfobipIbssoAuth("u", "p")
+        version.sync, version.asynchronous, base_url=infobip_base, auth=InfobipIbssoAuth("u", "p")
     ) as client:
         client.get_reports()
         client.get_reports()
@@ -138,14 +185,20 @@ def test_ibsso_logs_in_once_and_again_after_401(
 
 
 def test_oauth2_client_credentials(
-    httpx_mock: HTTPXMock, infobip_base: str, reports_url: str, twin_client: TwinClient
+    httpx_mock: HTTPXMock,
+    infobip_base: str,
+    reports_url: re.Pattern[str],
+    version: Version,
+    twin_client: TwinClient,
 ) -> None:
     httpx_mock.add_response(
         url=f"{infobip_base}/auth/1/oauth2/token", json={"access_token": "tok", "expires_in": 7200}
     )
     httpx_mock.add_response(url=reports_url, json=batch(), is_reusable=True)
     auth = InfobipOAuth2("cid", "cs")
-    with twin_client(InfobipClient, AsyncInfobipClient, base_url=infobip_base, auth=auth) as client:
+    with twin_client(
+        version.sync, version.asynchronous, base_url=infobip_base, auth=auth
+    ) as client:
         client.get_reports()
         client.get_reports()
     token, *calls = httpx_mock.get_requests()
@@ -158,14 +211,14 @@ def test_oauth2_client_credentials(
 
 
 def test_a_token_answer_without_a_token_is_a_validation_error(
-    httpx_mock: HTTPXMock, infobip_base: str, twin_client: TwinClient
+    httpx_mock: HTTPXMock, infobip_base: str, version: Version, twin_client: TwinClient
 ) -> None:
     httpx_mock.add_response(
         url=f"{infobip_base}/auth/1/oauth2/token", json={"token_type": "Bearer"}
     )
     auth = InfobipOAuth2("cid", "cs")
     with (
-        twin_client(InfobipClient, AsyncInfobipClient, base_url=infobip_base, auth=auth) as client,
+        twin_client(version.sync, version.asynchronous, base_url=infobip_base, auth=auth) as client,
         pytest.raises(ResponseValidationError, match="no usable token"),
     ):
         client.get_reports()
@@ -202,7 +255,7 @@ def test_both_error_shapes_give_the_code(
 
 
 def test_rate_limit_after_retries_is_a_rate_limit_error(
-    httpx_mock: HTTPXMock, api_key_client: InfobipClient
+    httpx_mock: HTTPXMock, api_key_client: InfobipClient | InfobipV1Client
 ) -> None:
     body = {"requestError": {"serviceException": {"messageId": "TOO_MANY_REQUESTS"}}}
     httpx_mock.add_response(status_code=429, json=body, is_reusable=True)
@@ -228,7 +281,8 @@ def test_credentials_from_the_environment(
     env: dict[str, str],
     header: str,
     infobip_base: str,
-    reports_url: str,
+    reports_url: re.Pattern[str],
+    version: Version,
 ) -> None:
     for name in ("INFOBIP_API_KEY", "INFOBIP_CLIENT_ID", "INFOBIP_USERNAME"):
         monkeypatch.delenv(name, raising=False)
@@ -236,23 +290,46 @@ def test_credentials_from_the_environment(
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("INFOBIP_BASE_URL", infobip_base)
     httpx_mock.add_response(url=reports_url, json=batch())
-    with InfobipClient() as client:
+    with version.sync() as client:
         client.get_reports()
     request = httpx_mock.get_request()
     assert request is not None
     assert request.headers["Authorization"] == header
 
 
-def test_no_credentials_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_credentials_is_a_configuration_error(
+    monkeypatch: pytest.MonkeyPatch, version: Version
+) -> None:
     for name in ("INFOBIP_API_KEY", "INFOBIP_CLIENT_ID", "INFOBIP_USERNAME"):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(ConfigurationError, match="INFOBIP_API_KEY"):
-        InfobipClient()
+        version.sync()
 
 
-async def test_async_iter_reports_drains(httpx_mock: HTTPXMock, infobip_base: str) -> None:
-    httpx_mock.add_response(json=batch(1, 2))
-    httpx_mock.add_response(json=batch())
-    async with AsyncInfobipClient(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
+async def test_async_iter_reports_drains(
+    httpx_mock: HTTPXMock, infobip_base: str, reports_url: re.Pattern[str], version: Version
+) -> None:
+    httpx_mock.add_response(url=reports_url, json=batch(1, 2))
+    httpx_mock.add_response(url=reports_url, json=batch())
+    auth = InfobipApiKeyAuth("k")
+    async with version.asynchronous(base_url=infobip_base, auth=auth) as client:
         ids = [r.message_id async for r in client.iter_reports(limit=2)]
     assert ids == ["m-1", "m-2"]
+
+
+def test_statuses_read_each_version_the_same_way(
+    httpx_mock: HTTPXMock,
+    infobip_base: str,
+    reports_url: re.Pattern[str],
+    version: Version,
+) -> None:
+    httpx_mock.add_response(url=reports_url, json=version.example)
+    httpx_mock.add_response(url=reports_url, json={"results": []})
+    sent = version.example["results"]
+    with version.sync(base_url=infobip_base, auth=InfobipApiKeyAuth("k")) as client:
+        statuses = list(client.statuses(limit=2))
+    assert [(s.message_id, s.recipient) for s in statuses] == [
+        (r["messageId"], r["to"]) for r in sent
+    ]
+    assert [(s.state, s.final) for s in statuses] == [GROUPS[r["status"]["groupId"]] for r in sent]
+    assert all(isinstance(s.raw, version.sync._api.shape.report) for s in statuses)

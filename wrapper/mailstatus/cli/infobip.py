@@ -4,20 +4,21 @@ the v4 logs, re-readable; `infobip receive`: a receiver of pushed reports (see `
 from __future__ import annotations
 
 import datetime
+import enum
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from infobip_email_client.models import EmailLog, SentEmailReport
-from mailstatus import DeliveryStatus, InfobipClient, InvalidInputError
+from infobip_email_client.models import EmailLog
+from mailstatus import DeliveryStatus, InfobipClient, InfobipV1Client, InvalidInputError
 from mailstatus.cli import options, receive
 from mailstatus.cli.console import one_line_errors, progress, stderr
 from mailstatus.cli.interrupts import Interrupts
 from mailstatus.cli.options import FormatOption, NormalizedOption, from_env, given
 from mailstatus.cli.output import Format, open_writer
-from mailstatus.cli.reports import ToRow, drain, open_journal
+from mailstatus.cli.reports import Printed, Reports, ToRow, drain, open_journal
 from mailstatus.cli.rows import Row, infobip_log_row, infobip_row, status_row
 from mailstatus.infobip.auth import VARIABLES, auth_from
 from mailstatus.infobip.client import BASE_URL_VARIABLE
@@ -46,7 +47,14 @@ ClientSecret = Annotated[str | None, from_env(VARIABLES["client_secret"], "OAuth
 MOMENT = "ISO 8601 with an offset, such as 2026-01-31T09:00:00+01:00"
 
 
-def _status(message: SentEmailReport | EmailLog) -> DeliveryStatus:
+class ApiVersion(enum.StrEnum):
+    """Which delivery-reports endpoint `reports` drains."""
+
+    v4 = "v4"
+    v1 = "v1"
+
+
+def _status(message: Printed) -> DeliveryStatus:
     return from_infobip_log(message) if isinstance(message, EmailLog) else from_infobip(message)
 
 
@@ -58,7 +66,8 @@ def _client(
     ibsso: bool | None,
     client_id: str | None,
     client_secret: str | None,
-) -> InfobipClient:
+    version: ApiVersion = ApiVersion.v4,
+) -> Reports:
     """The client the credential options name (in the order the commands declare them)."""
     auth = auth_from(
         api_key=api_key,
@@ -68,7 +77,8 @@ def _client(
         password=password,
         ibsso=ibsso,
     )
-    return InfobipClient(base_url=base_url, auth=auth)
+    kind = InfobipV1Client if version is ApiVersion.v1 else InfobipClient
+    return kind(base_url=base_url, auth=auth)
 
 
 @app.command("reports")
@@ -78,6 +88,10 @@ def reports(
     message_id: Annotated[str | None, typer.Option(help="Only this message.")] = None,
     limit: Annotated[int | None, typer.Option(help="Reports per request (at most 1000).")] = None,
     all_reports: Annotated[bool, typer.Option("--all", help="Fetch until none are left.")] = False,
+    api_version: Annotated[
+        ApiVersion,
+        typer.Option(help="The reports endpoint: v4, or v1 for accounts that use it."),
+    ] = ApiVersion.v4,
     normalized: NormalizedOption = False,
     journal_path: Annotated[
         Path | None,
@@ -104,7 +118,9 @@ def reports(
 ) -> None:
     """Delivery reports. Infobip hands each report out only once: each is printed as it arrives
     and acknowledged in the journal once printed, so a crash before that brings it back."""
-    client = _client(base_url, api_key, username, password, ibsso, client_id, client_secret)
+    client = _client(
+        base_url, api_key, username, password, ibsso, client_id, client_secret, api_version
+    )
     if journal_path is not None and no_journal:
         raise InvalidInputError("--journal and --no-journal exclude each other")
     to_row: ToRow = (lambda report: status_row(_status(report))) if normalized else infobip_row

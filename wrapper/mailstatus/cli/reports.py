@@ -21,34 +21,43 @@ import httpx
 import platformdirs
 from rich.console import Console
 
-from infobip_email_client.models import EmailLog, SentEmailReport
+from infobip_email_client.models import EmailLog
 from mailstatus import (
     InfobipClient,
     InfobipIbssoAuth,
     InfobipOAuth2,
+    InfobipV1Client,
+    JournalError,
     ReportJournal,
     UnreadableReportsError,
+    V1ReportJournal,
 )
 from mailstatus.cli.interrupts import Interrupts
 from mailstatus.cli.output import Format, open_writer
 from mailstatus.cli.rows import Row
+from mailstatus.infobip.journal import Journal
 from mailstatus.infobip.reports import report_key
+from mailstatus.infobip.statuses import AnyReport
 
 #: A report, or a message recovered from the logs after a lost batch.
-Printed = SentEmailReport | EmailLog
+Printed = AnyReport | EmailLog
 ToRow = Callable[[Printed], Row]
+#: A client of either version of the reports.
+Reports = InfobipClient | InfobipV1Client
 
 
-def default_journal(client: InfobipClient) -> Path:
-    """`<state dir>/mailstatus/infobip-<host>[-<user or client id>].db`: Infobip base URLs are
-    per account. Nothing secret goes into the name, so a rotated key or password keeps the
+def default_journal(client: Reports, *, v1: bool | None = None) -> Path:
+    """`<state dir>/mailstatus/infobip-[v4-]<host>[-<user or client id>].db`: Infobip base
+    URLs are per account (v1 journals keep the name they had before v4; `v1` names the other
+    version's). Nothing secret goes into the name, so a rotated key or password keeps the
     journal (and what waits in it)."""
     host = httpx.URL(client.base_url).host
     auth = client.auth
     who = auth.username if isinstance(auth, InfobipIbssoAuth) else None
     who = auth.client_id if isinstance(auth, InfobipOAuth2) else who
     suffix = "" if who is None else "-" + re.sub(r"[^A-Za-z0-9._-]", "_", who)[:64]
-    return state_file(f"infobip-{host}{suffix}.db")
+    version = "" if (isinstance(client, InfobipV1Client) if v1 is None else v1) else "v4-"
+    return state_file(f"infobip-{version}{host}{suffix}.db")
 
 
 def state_file(name: str) -> Path:
@@ -59,8 +68,10 @@ def state_file(name: str) -> Path:
 
 @contextmanager
 def open_journal(
-    client: InfobipClient, path: Path | None, enabled: bool, stderr: Console
-) -> Iterator[ReportJournal | None]:
+    client: Reports, path: Path | None, enabled: bool, stderr: Console
+) -> Iterator[Journal[Any] | None]:
+    if isinstance(client, InfobipClient):
+        _left_in_v1(client, stderr)
     if not enabled:
         stderr.print(
             "warning: no journal: a report is gone from Infobip once fetched, so one fetched but "
@@ -72,8 +83,29 @@ def open_journal(
         return
     path = path or default_journal(client)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with ReportJournal(path) as journal:
+    kind = V1ReportJournal if isinstance(client, InfobipV1Client) else ReportJournal
+    with kind(path) as journal:
         yield journal
+
+
+def _left_in_v1(client: InfobipClient, stderr: Console) -> None:
+    """Say so when the account's default v1 journal still holds reports not printed: a v4 run
+    does not read it, and they are gone from Infobip."""
+    path = default_journal(client, v1=True)
+    if not path.exists():
+        return
+    try:
+        with V1ReportJournal(path) as journal:
+            left = journal.counts()[1] + len(journal.recovered())
+    except JournalError:  # in use by a v1 run, which prints them
+        return
+    if left:
+        stderr.print(
+            f"warning: the v1 journal {path} still holds {left} report(s) not printed: "
+            "run with --api-version v1 to print them",
+            markup=False,
+            highlight=False,
+        )
 
 
 class _Printer:
@@ -81,7 +113,7 @@ class _Printer:
     in the commit that hands over the next; a table is printed and acknowledged a batch at once."""
 
     def __init__(
-        self, journal: ReportJournal | None, fmt: Format, title: str, to_row: ToRow
+        self, journal: Journal[Any] | None, fmt: Format, title: str, to_row: ToRow
     ) -> None:
         self.journal = journal
         self.writer = open_writer(fmt, title=title)
@@ -120,8 +152,8 @@ class _Printer:
 
 
 def drain(
-    client: InfobipClient,
-    journal: ReportJournal | None,
+    client: Reports,
+    journal: Journal[Any] | None,
     filters: dict[str, Any],
     *,
     every: bool,
@@ -140,7 +172,7 @@ def drain(
         unreadable.append(error)
         _unreadable(error, journal, stderr)
 
-    batches = client.iter_batches(
+    batches: Iterator[Sequence[Printed]] = client.iter_batches(
         journal=journal, max_batches=None if every else 1, on_unreadable=refused, **filters
     )
     with Interrupts(stderr) as interrupts:
@@ -174,9 +206,7 @@ def drain(
     return sum(len(error.reports) for error in unreadable)
 
 
-def _unreadable(
-    exc: UnreadableReportsError, journal: ReportJournal | None, stderr: Console
-) -> None:
+def _unreadable(exc: UnreadableReportsError, journal: Journal[Any] | None, stderr: Console) -> None:
     if journal is not None:
         stderr.print(
             f"warning: {len(exc.reports)} report(s) could not be read ({exc}); they are kept "
@@ -193,7 +223,7 @@ def _unreadable(
         )
 
 
-def _stopped(count: int, journal: ReportJournal | None) -> str:
+def _stopped(count: int, journal: Journal[Any] | None) -> str:
     where = (
         f"anything fetched and not printed is in the journal {journal.path} and comes first next time"
         if journal is not None

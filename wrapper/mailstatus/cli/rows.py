@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from infobip_email_client.models import EmailLog, SentEmailReport
+from infobip_email_client.models import EmailLog
 from infobip_email_client.types import Unset as InfobipUnset
 from mailstatus.delivery import DeliveryStatus, from_ms
 from mailstatus.errors import Base64DecodeError
+from mailstatus.infobip.statuses import AnyReport
 from mailstatus.opentext import Base64Text, EmailJob
 from ncp_mailer_client.models import MailListItem
 from ncp_mailer_client.types import Unset as NcpUnset
@@ -74,7 +75,7 @@ def ncp_row(mail: MailListItem) -> Row:
     }
 
 
-def infobip_row(report: SentEmailReport | EmailLog) -> Row:
+def infobip_row(report: AnyReport | EmailLog) -> Row:
     """A report's row; a message recovered from the logs after a lost batch (an `EmailLog`)
     gets the same columns."""
     to = report.destination if isinstance(report, EmailLog) else report.to
@@ -94,7 +95,7 @@ def infobip_log_row(log: EmailLog) -> Row:
     } | _infobip_outcome(log)
 
 
-def _infobip_outcome(message: SentEmailReport | EmailLog) -> Row:
+def _infobip_outcome(message: AnyReport | EmailLog) -> Row:
     """The columns a report and a log share: where the message stands, and when."""
     status, error = message.status, message.error
     return {

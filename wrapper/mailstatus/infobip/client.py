@@ -5,14 +5,28 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Unpack
+from types import ModuleType
+from typing import Any, Generic, Unpack
 
 import httpx
+from attrs import frozen
 
-from infobip_email_client.api.email import get_email_delivery_reports
-from infobip_email_client.models import EmailLog, SentEmailReport
-from infobip_email_client.parameters import get_email_delivery_reports as report_parameters
-from infobip_email_client.parameters.get_email_delivery_reports import (
+from infobip_email_client.api.email import (
+    get_email_delivery_reports,
+    get_outbound_email_message_delivery_reports,
+)
+from infobip_email_client.models import (
+    EmailDeliveryReport,
+    EmailDeliveryReports,
+    EmailLog,
+    EmailReportsResponse,
+    SentEmailReport,
+)
+from infobip_email_client.parameters import get_email_delivery_reports as v1_parameters
+from infobip_email_client.parameters import (
+    get_outbound_email_message_delivery_reports as v4_parameters,
+)
+from infobip_email_client.parameters.get_outbound_email_message_delivery_reports import (
     Parameters as ReportParameters,
 )
 from mailstatus._client import ProviderConfig
@@ -30,9 +44,19 @@ from mailstatus.errors import (
 )
 from mailstatus.infobip.auth import auth_from_env
 from mailstatus.infobip.errors import PROVIDER
-from mailstatus.infobip.journal import ReportJournal
+from mailstatus.infobip.journal import KINDS, Journal, kind_named
 from mailstatus.infobip.logs import AsyncLogs, LogFilters, SyncLogs
-from mailstatus.infobip.reports import V1, ReadReport, read_batch, read_whole, report_key
+from mailstatus.infobip.reports import (
+    V1,
+    V4,
+    BatchShape,
+    E,
+    R,
+    ReadReport,
+    read_batch,
+    read_whole,
+    report_key,
+)
 from mailstatus.infobip.results import ReportBatch
 from mailstatus.infobip.statuses import from_infobip, from_infobip_log
 from mailstatus.pagination import DrainGuard
@@ -43,29 +67,53 @@ DEFAULT_BASE_URL = "https://api.infobip.com"
 
 
 #: The parameters of `get_reports` and the drains, as the spec states them (`bulk_id`,
-#: `message_id`, `limit`, `campaign_reference_id`, `application_id`, `entity_id`).
+#: `message_id`, `limit`, `campaign_reference_id`, `application_id`, `entity_id`); v1 and v4
+#: take the same, each checked against its own operation.
 ReportFilters = ReportParameters
 
 
-def _reports_request(filters: ReportFilters) -> dict[str, Any]:
-    # Filters are checked, never dropped: without its bulk_id, a drain would take (and so
-    # consume) the reports of every bulk.
-    return request_kwargs(get_email_delivery_reports, report_parameters, **filters)
+@frozen
+class ReportsApi(Generic[E, R]):
+    """One version of Infobip's delivery-reports endpoint: its generated operation and
+    parameters, the models its batches are read into, and how a report reads as a status."""
+
+    endpoint: ModuleType
+    parameters: ModuleType
+    shape: BatchShape[E, R]
+    status: Callable[[R], DeliveryStatus]
+
+    def request(self, filters: ReportFilters) -> dict[str, Any]:
+        # Filters are checked, never dropped: without its bulk_id, a drain would take (and so
+        # consume) the reports of every bulk.
+        return request_kwargs(self.endpoint, self.parameters, **filters)
+
+    def batch(self, response: httpx.Response) -> ReportBatch[E, R]:
+        """One batch for `get_reports`: its reports, or UnreadableReportsError carrying both
+        the refused reports and the readable ones (handed out by Infobip all the same)."""
+        return ReportBatch(read_whole(response.content, self.shape, response), response)
+
+    def checked(self, journal: Journal[R]) -> Journal[R]:
+        """`journal`, if it keeps this version's reports."""
+        kind = self.shape.name
+        if not isinstance(journal, Journal):
+            raise InvalidInputError(
+                f"journal must be a {KINDS[kind][1]}, not {type(journal).__name__}"
+            )
+        if journal._shape is not self.shape:
+            raise InvalidInputError(
+                f"this client reads {kind_named(kind)}; the journal keeps"
+                f" {kind_named(journal._shape.name)}"
+            )
+        return journal
 
 
-def _checked_batch(response: httpx.Response) -> ReportBatch:
-    """One batch for `get_reports`: its reports, or UnreadableReportsError carrying both the
-    refused reports and the readable ones (handed out by Infobip all the same)."""
-    return ReportBatch(read_whole(response.content, V1, response), response)
+V4_REPORTS = ReportsApi(
+    get_outbound_email_message_delivery_reports, v4_parameters, V4, from_infobip
+)
+V1_REPORTS = ReportsApi(get_email_delivery_reports, v1_parameters, V1, from_infobip)
 
 
 OnUnreadable = Callable[[UnreadableReportsError], None]
-
-
-def _checked_journal(journal: ReportJournal) -> ReportJournal:
-    if not isinstance(journal, ReportJournal):
-        raise InvalidInputError(f"journal must be a ReportJournal, not {type(journal).__name__}")
-    return journal
 
 
 def _log_filters(filters: ReportFilters) -> LogFilters:
@@ -88,20 +136,22 @@ def _recovered(logs: list[EmailLog]) -> list[tuple[str, str]]:
     return [(report_key(log), encode_json(log.to_dict())) for log in logs]
 
 
-class _Drain:
+class _Drain(Generic[R]):
     """One drain's bookkeeping, for both twins: what each fetched body brings, journaled or not,
     and what becomes of the reports the parser refuses (raised, or handed to `on_unreadable`)."""
 
     def __init__(
         self,
-        journal: ReportJournal | None,
+        api: ReportsApi[Any, R],
+        journal: Journal[R] | None,
         max_batches: int | None,
         on_unreadable: OnUnreadable | None,
     ) -> None:
         if journal is not None:
-            _checked_journal(journal)
+            api.checked(journal)
         if on_unreadable is not None and not callable(on_unreadable):
             raise InvalidInputError("on_unreadable must be a function taking the error")
+        self.shape = api.shape
         self.journal = journal
         self.on_unreadable = on_unreadable
         self.guard = DrainGuard()
@@ -116,7 +166,7 @@ class _Drain:
         self.fetches_left -= 1
         return self.fetches_left >= 0
 
-    def replayed(self) -> list[SentEmailReport]:
+    def replayed(self) -> list[R]:
         """The journal's unacknowledged reports, to hand out before anything is fetched."""
         return [] if self.journal is None else self.journal.pending()
 
@@ -145,7 +195,7 @@ class _Drain:
 
     def take(
         self, response: httpx.Response, fetch: int | None
-    ) -> tuple[list[SentEmailReport], list[UnreadableReport]] | None:
+    ) -> tuple[list[R], list[UnreadableReport]] | None:
         """The new readable and unreadable reports of a body; None once a batch comes empty.
         A batch is told from another by its reports' content, ids or not."""
         if self.journal is not None:
@@ -154,7 +204,7 @@ class _Drain:
             if not recorded.identities:
                 return None
             return recorded.readable, recorded.unreadable
-        read = read_batch(response.content, V1, response)
+        read = read_batch(response.content, self.shape, response)
         fresh = self.guard.admit([item.raw for item in read.items])
         if not read.items:
             return None
@@ -185,30 +235,26 @@ class _InfobipConfig(ProviderConfig):
         return auth_from_env()
 
 
-class InfobipClient(_InfobipConfig, SyncLogs):
-    """Infobip email reports and v4 logs, synchronous. Use it as a context manager, or call
-    `close()`.
+class _SyncReports(_InfobipConfig, SyncLogs, Generic[E, R]):
+    """The delivery-report methods of the sync clients, over one version of the endpoint."""
 
-    `auth` is an `InfobipApiKeyAuth`, `httpx.BasicAuth`, `InfobipIbssoAuth` or `InfobipOAuth2`;
-    without it, credentials come from INFOBIP_* environment variables. `base_url` is the
-    account's own (INFOBIP_BASE_URL), else the shared `https://api.infobip.com`.
-    """
+    _api: ReportsApi[E, R]
 
-    def get_reports(self, **filters: Unpack[ReportFilters]) -> ReportBatch:
+    def get_reports(self, **filters: Unpack[ReportFilters]) -> ReportBatch[E, R]:
         """The reports not handed out before. Each report comes only once: handle it.
 
         A report the parser refuses raises UnreadableReportsError, which carries its raw JSON and
         the batch's readable reports (`readable`): they were handed out all the same."""
-        return _checked_batch(self._send(_reports_request(filters), once_only=True))
+        return self._api.batch(self._send(self._api.request(filters), once_only=True))
 
     def iter_batches(
         self,
         *,
-        journal: ReportJournal | None = None,
+        journal: Journal[R] | None = None,
         max_batches: int | None = None,
         on_unreadable: OnUnreadable | None = None,
         **filters: Unpack[ReportFilters],
-    ) -> Iterator[list[SentEmailReport]]:
+    ) -> Iterator[list[R]]:
         """Every report, a batch at a time, fetching until a batch comes back empty (or
         `max_batches` were fetched).
 
@@ -222,8 +268,8 @@ class InfobipClient(_InfobipConfig, SyncLogs):
         A success answer that breaks off midway is not retried (Infobip counts its reports as
         handed out): the error carries what arrived (`received`), and a journal keeps it.
         """
-        drain = _Drain(journal, max_batches, on_unreadable)
-        request = _reports_request(filters)
+        drain = _Drain(self._api, journal, max_batches, on_unreadable)
+        request = self._api.request(filters)
         if replayed := drain.replayed():
             yield replayed
         drain.refuse_quarantined()
@@ -242,52 +288,54 @@ class InfobipClient(_InfobipConfig, SyncLogs):
             drain.refuse(unreadable)
 
     def iter_reports(
-        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
-    ) -> Iterator[SentEmailReport]:
+        self, *, journal: Journal[R] | None = None, **filters: Unpack[ReportFilters]
+    ) -> Iterator[R]:
         """Every report, one at a time: `iter_batches`, flattened."""
         for batch in self.iter_batches(journal=journal, **filters):
             yield from batch
 
     def statuses(
-        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
+        self, *, journal: Journal[R] | None = None, **filters: Unpack[ReportFilters]
     ) -> Iterator[DeliveryStatus]:
         """`iter_reports` as normalized `DeliveryStatus`es (ack `status.raw` with a journal);
         with a journal, then the messages recovered after a lost batch."""
-        yield from map(from_infobip, self.iter_reports(journal=journal, **filters))
+        yield from map(self._api.status, self.iter_reports(journal=journal, **filters))
         if journal is not None:
             yield from map(from_infobip_log, journal.recovered())
 
-    def recover(self, journal: ReportJournal, **filters: Unpack[ReportFilters]) -> int:
+    def recover(self, journal: Journal[R], **filters: Unpack[ReportFilters]) -> int:
         """After a fetch whose answer never reached the journal (a batch Infobip may have
         handed out and nobody kept), read the v4 logs (the last 48 hours, with the drain's
         filters) and keep every message the journal has no report of as `journal.recovered()`;
         how many were new. A drain with a journal calls it itself once drained, when a fetch was
         left unsettled: every report still due has come by then, so only a message whose report
         was not due yet (not final) may still come as a report too, and be seen twice."""
-        before = _checked_journal(journal).next_fetch()
+        before = self._api.checked(journal).next_fetch()
         logs = [log for page in self.iter_log_pages(**_log_filters(filters)) for log in page]
         return journal.record_recovered(_recovered(logs), before=before)
 
 
-class AsyncInfobipClient(_InfobipConfig, AsyncLogs):
-    """Infobip email reports and v4 logs, asynchronous: the twin of `InfobipClient`."""
+class _AsyncReports(_InfobipConfig, AsyncLogs, Generic[E, R]):
+    """The delivery-report methods of the async clients: the twins of `_SyncReports`'."""
 
-    async def get_reports(self, **filters: Unpack[ReportFilters]) -> ReportBatch:
+    _api: ReportsApi[E, R]
+
+    async def get_reports(self, **filters: Unpack[ReportFilters]) -> ReportBatch[E, R]:
         """The reports not handed out before (see `InfobipClient.get_reports`)."""
-        return _checked_batch(await self._send(_reports_request(filters), once_only=True))
+        return self._api.batch(await self._send(self._api.request(filters), once_only=True))
 
     async def iter_batches(
         self,
         *,
-        journal: ReportJournal | None = None,
+        journal: Journal[R] | None = None,
         max_batches: int | None = None,
         on_unreadable: OnUnreadable | None = None,
         **filters: Unpack[ReportFilters],
-    ) -> AsyncIterator[list[SentEmailReport]]:
+    ) -> AsyncIterator[list[R]]:
         """The async twin of `InfobipClient.iter_batches`. The journal's sqlite writes run
         inline: one local commit per batch."""
-        drain = _Drain(journal, max_batches, on_unreadable)
-        request = _reports_request(filters)
+        drain = _Drain(self._api, journal, max_batches, on_unreadable)
+        request = self._api.request(filters)
         if replayed := drain.replayed():
             yield replayed
         drain.refuse_quarantined()
@@ -306,25 +354,57 @@ class AsyncInfobipClient(_InfobipConfig, AsyncLogs):
             drain.refuse(unreadable)
 
     async def iter_reports(
-        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
-    ) -> AsyncIterator[SentEmailReport]:
+        self, *, journal: Journal[R] | None = None, **filters: Unpack[ReportFilters]
+    ) -> AsyncIterator[R]:
         """Every report, one at a time: `iter_batches`, flattened."""
         async for batch in self.iter_batches(journal=journal, **filters):
             for report in batch:
                 yield report
 
     async def statuses(
-        self, *, journal: ReportJournal | None = None, **filters: Unpack[ReportFilters]
+        self, *, journal: Journal[R] | None = None, **filters: Unpack[ReportFilters]
     ) -> AsyncIterator[DeliveryStatus]:
         """The async twin of `InfobipClient.statuses`."""
         async for report in self.iter_reports(journal=journal, **filters):
-            yield from_infobip(report)
+            yield self._api.status(report)
         if journal is not None:
             for log in journal.recovered():
                 yield from_infobip_log(log)
 
-    async def recover(self, journal: ReportJournal, **filters: Unpack[ReportFilters]) -> int:
+    async def recover(self, journal: Journal[R], **filters: Unpack[ReportFilters]) -> int:
         """The async twin of `InfobipClient.recover`."""
-        before = _checked_journal(journal).next_fetch()
+        before = self._api.checked(journal).next_fetch()
         logs = [log async for page in self.iter_log_pages(**_log_filters(filters)) for log in page]
         return journal.record_recovered(_recovered(logs), before=before)
+
+
+class InfobipClient(_SyncReports[EmailDeliveryReports, EmailDeliveryReport]):
+    """Infobip email delivery reports (v4, `GET /email/4/reports`) and v4 logs, synchronous.
+    Use it as a context manager, or call `close()`. Its journal is a `ReportJournal`;
+    `InfobipV1Client` reads the v1 reports instead.
+
+    `auth` is an `InfobipApiKeyAuth`, `httpx.BasicAuth`, `InfobipIbssoAuth` or `InfobipOAuth2`;
+    without it, credentials come from INFOBIP_* environment variables. `base_url` is the
+    account's own (INFOBIP_BASE_URL), else the shared `https://api.infobip.com`.
+    """
+
+    _api = V4_REPORTS
+
+
+class AsyncInfobipClient(_AsyncReports[EmailDeliveryReports, EmailDeliveryReport]):
+    """The asynchronous twin of `InfobipClient` (v4 reports)."""
+
+    _api = V4_REPORTS
+
+
+class InfobipV1Client(_SyncReports[EmailReportsResponse, SentEmailReport]):
+    """`InfobipClient` over the v1 reports (`GET /email/1/reports`), for accounts that use
+    them; its journal is a `V1ReportJournal`."""
+
+    _api = V1_REPORTS
+
+
+class AsyncInfobipV1Client(_AsyncReports[EmailReportsResponse, SentEmailReport]):
+    """The asynchronous twin of `InfobipV1Client`."""
+
+    _api = V1_REPORTS

@@ -12,7 +12,9 @@ A report the parser refuses is kept too, quarantined with its raw JSON and the r
 (`quarantined()`), and raised once as an `UnreadableReportsError`; acknowledge it once dealt with.
 A body that is not a batch at all, or a success answer that broke off, is quarantined whole.
 
-One process at a time: a second `ReportJournal` on the same file raises `JournalError`.
+One process at a time: a second `ReportJournal` on the same file raises `JournalError`. One kind
+of report per journal (v4 or v1 fetched reports, or pushed ones): a journal opened as another kind
+raises `JournalError`, as its reports would be read into the wrong models.
 
 A batch Infobip handed out whose answer never reached the journal (the process killed, or the
 connection lost, while it was on its way) is not in it, and Infobip will not send it again. So
@@ -37,7 +39,7 @@ import filelock
 import httpx
 from attrs import frozen
 
-from infobip_email_client.models import EmailLog, SentEmailReport
+from infobip_email_client.models import EmailDeliveryReport, EmailLog, SentEmailReport
 from mailstatus._json import READ_ERRORS, decode_json, encode_json
 from mailstatus.errors import (
     InvalidInputError,
@@ -45,9 +47,17 @@ from mailstatus.errors import (
     ResponseValidationError,
     UnreadableReport,
 )
-from mailstatus.infobip.reports import V1, BatchShape, ReadReport, Report, read_batch, report_key
+from mailstatus.infobip.reports import (
+    V1,
+    V4,
+    BatchShape,
+    ReadReport,
+    Report,
+    read_batch,
+    report_key,
+)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Statements run one at a time (in a transaction), split on ";": none may appear in comments.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -76,15 +86,33 @@ CREATE TABLE IF NOT EXISTS recovered (
     body TEXT NOT NULL,               -- its v4 log's JSON
     acked INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS kind (name TEXT NOT NULL)  -- BatchShape.name of what it keeps
 """
 # Version 0 journals (mailstatus 0.1) have `reports` without the last three columns; version 1
-# journals lack `fetches` and `recovered` (created above, as for a new journal).
+# journals lack `fetches` and `recovered`, version 2 lacks `kind` (created above, as for a new
+# journal).
 ADDED_COLUMNS = {
     "batch": "INTEGER",
     "problem": "TEXT",
     "raised": "INTEGER NOT NULL DEFAULT 0",
 }
 
+
+#: Each kind of journal: what it keeps, and its class, as errors name them.
+KINDS = {
+    "v4": ("v4 delivery reports", "ReportJournal"),
+    "v1": ("v1 delivery reports", "V1ReportJournal"),
+    "push": ("pushed delivery reports", "PushJournal"),
+}
+
+
+def kind_named(kind: str) -> str:
+    what, journal = KINDS.get(kind, (kind, "?"))
+    return f"{what} ({journal})"
+
+
+#: The kinds a journal of each schema version could keep before it recorded its kind.
+EARLIER_KINDS = {0: {"v1"}, 1: {"v1"}, 2: {"v1", "push"}}
 
 R = TypeVar("R", bound=Report)
 
@@ -119,15 +147,16 @@ class Journal(Generic[R]):
             with _sqlite_errors(self.path):
                 self._db = sqlite3.connect(self.path, isolation_level=None)  # explicit transactions
                 self._db.execute("PRAGMA journal_mode=WAL")  # commits survive a killed process
-                self._upgrade()
+                self._claim_kind(self._upgrade())
         except BaseException:
             self._lock.release()
             raise
 
-    def _upgrade(self) -> None:
+    def _upgrade(self) -> int:
+        """Bring the file to the current schema; the version it had."""
         (version,) = self._db.execute("PRAGMA user_version").fetchone()
         if version >= SCHEMA_VERSION:
-            return
+            return int(version)
         with self._transaction():
             if (
                 version == 0
@@ -142,6 +171,26 @@ class Journal(Generic[R]):
             for statement in filter(str.strip, SCHEMA.split(";")):
                 self._db.execute(statement)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return int(version)
+
+    def _claim_kind(self, version: int) -> None:
+        """Record the kind of report a new journal keeps, or refuse a journal of another kind.
+        A journal from before kinds were recorded kept what its version could: v1 reports only
+        (version 0 and 1), or v1 or pushed ones (version 2)."""
+        kind = self._shape.name
+        with self._transaction():
+            row = self._db.execute("SELECT name FROM kind").fetchone()
+            if row is None:
+                held = self._db.execute("SELECT 1 FROM batches UNION SELECT 1 FROM reports")
+                if held.fetchone() and kind not in EARLIER_KINDS[min(version, 2)]:
+                    row = ("v1",)
+                else:
+                    self._db.execute("INSERT INTO kind (name) VALUES (?)", (kind,))
+        if row is not None and row[0] != kind:
+            raise JournalError(
+                f"the journal {self.path} keeps {kind_named(row[0])}, not"
+                f" {kind_named(kind)}: give each kind a journal of its own"
+            )
 
     def record_batch(
         self, body: bytes, response: httpx.Response | None = None, *, fetch: int | None = None
@@ -437,8 +486,15 @@ class Journal(Generic[R]):
         return f"{type(self).__name__}({self.path!r})"
 
 
-class ReportJournal(Journal[SentEmailReport]):
-    """The journal of fetched (v1) reports at `path`."""
+class ReportJournal(Journal[EmailDeliveryReport]):
+    """The journal at `path` of the reports `InfobipClient` fetches (v4)."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(path, V4)
+
+
+class V1ReportJournal(Journal[SentEmailReport]):
+    """The journal at `path` of the reports `InfobipV1Client` fetches (v1)."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(path, V1)

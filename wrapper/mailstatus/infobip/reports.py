@@ -13,7 +13,12 @@ import httpx
 import orjson
 from attrs import frozen
 
-from infobip_email_client.models import EmailReportsResponse, SentEmailReport
+from infobip_email_client.models import (
+    EmailDeliveryReport,
+    EmailDeliveryReports,
+    EmailReportsResponse,
+    SentEmailReport,
+)
 from infobip_email_client.types import Unset
 from mailstatus._json import decode_json, encode_json
 from mailstatus.errors import ResponseValidationError, UnreadableReport, UnreadableReportsError
@@ -21,7 +26,7 @@ from mailstatus.infobip.errors import PROVIDER
 
 
 class Report(Protocol):
-    """A generated report model: a v1 report, a pushed one."""
+    """A generated report model: a v1 or v4 report, a pushed one."""
 
     @property
     def message_id(self) -> str | Unset: ...
@@ -45,13 +50,15 @@ E = TypeVar("E", bound=Envelope)
 
 @frozen
 class BatchShape(Generic[E, R]):
-    """Which generated models a batch body is read into."""
+    """Which generated models a batch body is read into; `name` tells a journal's kind."""
 
+    name: str
     envelope: type[E]
     report: type[R]
 
 
-V1 = BatchShape(EmailReportsResponse, SentEmailReport)
+V1 = BatchShape("v1", EmailReportsResponse, SentEmailReport)
+V4 = BatchShape("v4", EmailDeliveryReports, EmailDeliveryReport)
 
 
 def report_key(report: Report) -> str:

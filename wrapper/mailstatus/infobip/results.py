@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Generic
 
 from attrs import frozen
 
-from infobip_email_client.models import (
-    EmailLog,
-    EmailLogsPage,
-    EmailReportsResponse,
-    SentEmailReport,
-)
+from infobip_email_client.models import EmailLog, EmailLogsPage
 from infobip_email_client.types import Unset
 from mailstatus._results import APIResult
-from mailstatus.infobip.reports import report_key
+from mailstatus.infobip.reports import E, R, report_key
 
 
 @frozen
-class ReportBatch(APIResult[EmailReportsResponse]):
-    """The reports of one request; iterating it gives them (generated `SentEmailReport`s)."""
+class ReportBatch(APIResult[E], Generic[E, R]):
+    """The reports of one request; iterating it gives them (generated `EmailDeliveryReport`s
+    from `InfobipClient`, `SentEmailReport`s from `InfobipV1Client`)."""
 
     @property
-    def reports(self) -> list[SentEmailReport]:
-        return self.model.results
+    def reports(self) -> list[R]:
+        reports: list[R] = self.model.results
+        return reports
 
-    def __iter__(self) -> Iterator[SentEmailReport]:
+    def __iter__(self) -> Iterator[R]:
         return iter(self.reports)
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from infobip_email_client.models import EmailLog, PushedReport, SentEmailReport
+from infobip_email_client.models import (
+    EmailDeliveryReport,
+    EmailLog,
+    PushedReport,
+    SentEmailReport,
+)
 from infobip_email_client.types import Unset
 from mailstatus.delivery import (
     DeliveryState,
@@ -33,7 +38,11 @@ ERRORS: dict[int, DeliveryState] = {
 }
 
 
-def from_infobip(report: SentEmailReport | PushedReport) -> DeliveryStatus:
+#: A delivery report: fetched (v4 or v1) or pushed.
+AnyReport = EmailDeliveryReport | SentEmailReport | PushedReport
+
+
+def from_infobip(report: AnyReport) -> DeliveryStatus:
     """A delivery report, fetched or pushed, as a status."""
     return _status(report, _present(report.to))
 
@@ -43,9 +52,7 @@ def from_infobip_log(log: EmailLog) -> DeliveryStatus:
     return _status(log, _present(log.destination))
 
 
-def _status(
-    report: SentEmailReport | PushedReport | EmailLog, recipient: str | None
-) -> DeliveryStatus:
+def _status(report: AnyReport | EmailLog, recipient: str | None) -> DeliveryStatus:
     status, error = _present(report.status), _present(report.error)
     group = _present(status.group_id) if status else None
     state, final = looked_up(GROUPS, group)

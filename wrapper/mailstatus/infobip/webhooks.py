@@ -11,7 +11,7 @@ from mailstatus.errors import InvalidInputError
 from mailstatus.infobip.journal import Journal
 from mailstatus.infobip.reports import BatchShape, read_whole
 
-PUSHED = BatchShape(DeliveryReportPush, PushedReport)
+PUSHED = BatchShape("push", DeliveryReportPush, PushedReport)
 
 
 def parse_delivery_reports(body: bytes, content_type: str | None) -> list[PushedReport]:
