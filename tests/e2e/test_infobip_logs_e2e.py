@@ -62,3 +62,19 @@ def test_list_filters_take_any_of_their_values(mailstatus_sandbox: SandboxServer
         none = list(client.iter_logs(campaign_reference_id=["x", "y"], limit=1000))
     assert len(every) == len(bulks) == MESSAGES
     assert none == []
+
+
+def test_logs_are_readable_for_48_hours_then_gone() -> None:
+    """Read again and again within the window, as Infobip keeps them; none after it."""
+    now = [1_000_000.0]
+    auth = infobip_auths()[0]
+    with (
+        SandboxServer(clock=lambda: now[0]) as sandbox,
+        InfobipClient(base_url=sandbox.base_url, auth=auth) as client,
+    ):
+        first = [log.message_id for log in client.iter_logs(bulk_id=[INFOBIP_BULK])]
+        now[0] += 48 * 3600
+        assert [log.message_id for log in client.iter_logs(bulk_id=[INFOBIP_BULK])] == first
+        assert len(first) == 120
+        now[0] += 1
+        assert list(client.iter_logs(bulk_id=[INFOBIP_BULK])) == []

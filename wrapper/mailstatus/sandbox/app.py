@@ -51,6 +51,7 @@ def create_app(
             TokenStore(token_lifetime, clock),
             TokenStore(token_lifetime, clock),
             spec("infobip"),
+            clock,
         ),
     ]
     middleware = [Middleware(FaultMiddleware, faults=faults)] if faults else []

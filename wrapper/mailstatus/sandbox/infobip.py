@@ -1,9 +1,12 @@
 """The sandbox's Infobip: delivery reports handed out once each (v1 and v4 hand out from one
 store: a report handed out by either is gone from both), v4 logs of every message with a cursor,
-`limit` honoured; App, Basic, IBSSO and Bearer auth with the session and OAuth2 token endpoints."""
+readable again and again for `LOG_RETENTION` seconds after the sandbox stored its messages (its
+start), as Infobip keeps them 48 hours after sending; `limit` honoured; App, Basic, IBSSO and
+Bearer auth with the session and OAuth2 token endpoints."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from starlette.datastructures import QueryParams
@@ -19,6 +22,8 @@ from mailstatus.sandbox.responses import JSONResponse
 from mailstatus.sandbox.validation import SpecCheck
 
 DEFAULT_LIMIT = 50
+#: How long the logs stay readable, in seconds of the sandbox's clock.
+LOG_RETENTION = 48 * 3600.0
 
 
 def _error(
@@ -44,8 +49,13 @@ def _authorized(header: str, sessions: TokenStore, bearer: TokenStore) -> bool:
 
 
 def routes(
-    data: SandboxData, sessions: TokenStore, bearer: TokenStore, spec: SpecCheck
+    data: SandboxData,
+    sessions: TokenStore,
+    bearer: TokenStore,
+    spec: SpecCheck,
+    clock: Callable[[], float],
 ) -> list[Route]:
+    stored_at = clock()
 
     def hand_out(query: QueryParams) -> list[dict[str, Any]]:
         """Up to `limit` pending reports, gone from the store once handed out."""
@@ -97,8 +107,9 @@ def routes(
                 400, "E400", "Request cannot be processed.", {"cursor": ["unknown"]}
             )
         limit = int(query.get("limit", DEFAULT_LIMIT))
+        kept = clock() - stored_at <= LOG_RETENTION
         wanted = v4.log_filter(query) if v4.of_this_platform(query) else (lambda report: False)
-        matching = [report for report in data.infobip_messages if wanted(report)]
+        matching = [report for report in data.infobip_messages if kept and wanted(report)]
         page = matching[start : start + limit]
         body: dict[str, Any] = {"results": [v4.v4_log(report) for report in page]}
         if query.get("useCursor") == "true":
