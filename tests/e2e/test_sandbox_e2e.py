@@ -21,6 +21,7 @@ from mailstatus import (
     InfobipClient,
     InfobipIbssoAuth,
     InfobipOAuth2,
+    InfobipV1Client,
     NcpMailerClient,
     NcpSignatureAuth,
     NotFoundError,
@@ -177,16 +178,25 @@ def infobip_auths() -> list[httpx.Auth]:
     ]
 
 
-def test_infobip_every_auth_scheme_and_reports_once(mailstatus_sandbox: SandboxServer) -> None:
+REPORT_CLIENTS = pytest.mark.parametrize(
+    "reports", [InfobipClient, InfobipV1Client], ids=["v4", "v1"]
+)
+
+
+@REPORT_CLIENTS
+def test_infobip_every_auth_scheme_and_reports_once(
+    mailstatus_sandbox: SandboxServer, reports: type[InfobipClient] | type[InfobipV1Client]
+) -> None:
     seen: list[str] = []
     for auth in infobip_auths():
-        with InfobipClient(base_url=mailstatus_sandbox.base_url, auth=auth) as client:
+        with reports(base_url=mailstatus_sandbox.base_url, auth=auth) as client:
             batch = client.get_reports(bulk_id=INFOBIP_BULK, limit=30)
             assert len(batch.reports) == 30
             seen += [r.message_id for r in batch]
     assert len(set(seen)) == 120  # four batches of 30: the whole bulk, nothing twice
-    with InfobipClient(base_url=mailstatus_sandbox.base_url, auth=infobip_auths()[0]) as client:
-        assert client.get_reports(bulk_id=INFOBIP_BULK).reports == []
+    for either in (InfobipClient, InfobipV1Client):  # one store: gone from both versions
+        with either(base_url=mailstatus_sandbox.base_url, auth=infobip_auths()[0]) as client:
+            assert client.get_reports(bulk_id=INFOBIP_BULK).reports == []
 
 
 @pytest.mark.parametrize(
@@ -199,9 +209,14 @@ def test_infobip_every_auth_scheme_and_reports_once(mailstatus_sandbox: SandboxS
     ],
     ids=["app", "basic", "ibsso", "oauth2"],
 )
-def test_infobip_wrong_credentials(mailstatus_sandbox: SandboxServer, auth: httpx.Auth) -> None:
+@REPORT_CLIENTS
+def test_infobip_wrong_credentials(
+    mailstatus_sandbox: SandboxServer,
+    auth: httpx.Auth,
+    reports: type[InfobipClient] | type[InfobipV1Client],
+) -> None:
     with (
-        InfobipClient(base_url=mailstatus_sandbox.base_url, auth=auth) as client,
+        reports(base_url=mailstatus_sandbox.base_url, auth=auth) as client,
         pytest.raises(AuthenticationError),
     ):
         client.get_reports()
