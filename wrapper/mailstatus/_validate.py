@@ -61,6 +61,15 @@ def integer(
     return value
 
 
+def seconds(name: str, value: Any) -> float:
+    """A duration: a finite number of seconds above 0."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInputError(f"{name} must be a number of seconds, not {shown(value)}")
+    if not math.isfinite(value) or value <= 0:
+        raise InvalidInputError(f"{name} must be a finite number of seconds above 0, not {value}")
+    return float(value)
+
+
 def credential(name: str, value: Any) -> str:
     """A secret or an identity: a non-empty string, no surrounding whitespace, no line breaks.
     The message never shows the value."""

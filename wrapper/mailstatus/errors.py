@@ -18,6 +18,7 @@
     │   └── UnreadableReportsError  Infobip reports the parser refused; their raw JSON is on it
     ├── PaginationError             pages or batches that would make a walk go on forever, or
     │                               that cannot be followed (a page off the spec)
+    ├── DeadlineExceededError       what was awaited was not done by the deadline
     └── JournalError                the report journal cannot be opened, read or written
 
 Messages never carry credentials: they name the provider, the status, the provider's own error
@@ -43,6 +44,7 @@ __all__ = [
     "BadRequestError",
     "Base64DecodeError",
     "ConfigurationError",
+    "DeadlineExceededError",
     "InvalidInputError",
     "JournalError",
     "MailstatusError",
@@ -261,3 +263,12 @@ class UnreadableReportsError(ResponseValidationError):
 class PaginationError(MailstatusError):
     """A walk that cannot end or cannot go on: no `last`, a page or batch served twice, pages
     that overlap, or a page that cannot be read (the `ResponseValidationError` is its cause)."""
+
+
+class DeadlineExceededError(MailstatusError):
+    """What was awaited (a send request finishing, say) was not done by the deadline; `last` is
+    the last answer seen, so a caller can tell how far it got."""
+
+    def __init__(self, message: str, *, last: object) -> None:
+        super().__init__(message)
+        self.last = last
