@@ -25,10 +25,9 @@ import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
-import anyio
-
 from mailstatus._validate import integer
 from mailstatus.errors import PaginationError, ResponseValidationError
+from mailstatus.fanout import wave
 
 
 class NumberedPage(Protocol):
@@ -233,14 +232,14 @@ async def aiter_pages(
     concurrency: int = 1,
 ) -> AsyncIterator[P]:
     """The async twin of `iter_pages`. With `concurrency` above 1, once the first page gives the
-    page count, the next pages are fetched in waves of up to `concurrency` at once (an anyio task
-    group); pages are still yielded in order, and at most `concurrency` wait in memory."""
+    page count, the next pages are fetched in waves of up to `concurrency` at once (see
+    `fanout`); pages are still yielded in order, and at most `concurrency` wait in memory."""
     concurrency = integer("concurrency", concurrency, minimum=1)
     guard = PageGuard(max_pages)
     number, known = start, start + 1  # pages known to exist: only the first, until it comes
     while True:
-        wave = await _fetch_wave(fetch, range(number, min(number + concurrency, known)))
-        for outcome in wave:
+        pages = await wave(fetch, range(number, min(number + concurrency, known)))
+        for outcome in pages:
             if isinstance(outcome, ResponseValidationError):
                 raise _unreadable_page(number, outcome) from outcome
             if isinstance(outcome, Exception):
@@ -250,27 +249,3 @@ async def aiter_pages(
             if not more:
                 return
             number, known = number + 1, max(known, outcome.total_pages)
-
-
-async def _fetch_wave(fetch: Callable[[int], Awaitable[P]], numbers: range) -> list[P | Exception]:
-    """Each page of `numbers` or the error its fetch raised, in order. A wave is awaited whole,
-    so no task outlives it: the caller yields outside any task group, and an early failure
-    still lets the pages before it through first."""
-    if len(numbers) == 1:
-        return [await _outcome(fetch, numbers[0])]
-    outcomes: dict[int, P | Exception] = {}
-
-    async def store(number: int) -> None:
-        outcomes[number] = await _outcome(fetch, number)
-
-    async with anyio.create_task_group() as group:
-        for number in numbers:
-            group.start_soon(store, number)
-    return [outcomes[number] for number in numbers]
-
-
-async def _outcome(fetch: Callable[[int], Awaitable[P]], number: int) -> P | Exception:
-    try:
-        return await fetch(number)
-    except Exception as exc:  # kept in order: raised once the pages before it are yielded
-        return exc
