@@ -11,7 +11,7 @@ export MAILSTATUS_ROOT="$PWD"
 specs=${MAILSTATUS_SPECS:-$PWD/specs}
 # spec file stem -> import package
 for pair in opentext-mra:opentext_mra_client ncp-outbound-mailer:ncp_mailer_client \
-            infobip-email:infobip_email_client; do
+            ncp-sens-mail:ncp_sens_mail_client infobip-email:infobip_email_client; do
   spec=${pair%%:*}
   pkg=${pair##*:}
   MAILSTATUS_SPEC="$specs/$spec.yaml" openapi-python-client generate --path "$specs/$spec.yaml" \

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = {
     "opentext": ROOT / "specs" / "opentext-mra.yaml",
     "ncp": ROOT / "specs" / "ncp-outbound-mailer.yaml",
+    "ncp-sens": ROOT / "specs" / "ncp-sens-mail.yaml",
     "infobip": ROOT / "specs" / "infobip-email.yaml",
 }
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -91,11 +92,16 @@ def validator_for(spec: dict[str, Any], pointer: str) -> Draft202012Validator:
 
 def spec_path(provider: str, url_path: str) -> str:
     """The spec's path that a request's URL path is an instance of (the server's prefix, such as
-    NCP's `/api/v1`, before it)."""
-    for path in load_spec(provider)["paths"]:
-        if re.search(re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(path)) + "$", url_path):
-            return path
-    raise LookupError(f"no {provider} operation serves {url_path}")
+    NCP's `/api/v1`, before it). A literal segment wins over a template, as OpenAPI says:
+    `/mails/requests` is not an instance of `/mails/{mailId}`."""
+    matches = [
+        path
+        for path in load_spec(provider)["paths"]
+        if re.search(re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(path)) + "$", url_path)
+    ]
+    if not matches:
+        raise LookupError(f"no {provider} operation serves {url_path}")
+    return min(matches, key=lambda path: path.count("{"))
 
 
 def response_errors(

@@ -1,4 +1,4 @@
-"""A client library for accessing NAVER Cloud Platform Cloud Outbound Mailer - getMailList"""
+"""A client library for accessing NAVER Cloud Platform Cloud Outbound Mailer - mails and send requests"""
 
 from .client import AuthenticatedClient, Client
 

@@ -1,16 +1,31 @@
-"""The generated NCP client sends the seed's request and parses the seed's response."""
+"""The generated NCP client sends the seed's request and parses the seed's response, and does the
+same for the other v1 read calls (getMail, getMailRequestStatus, getMailRequestList)."""
 
 from __future__ import annotations
 
 import copy
+from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
 from pytest_httpx import HTTPXMock
 
 from ncp_mailer_client import Client
-from ncp_mailer_client.api.mails import get_mail_list
-from ncp_mailer_client.models import MailListPage, NcpErrorResponse
+from ncp_mailer_client.api.mails import (
+    get_mail,
+    get_mail_list,
+    get_mail_request_list,
+    get_mail_request_status,
+)
+from ncp_mailer_client.models import (
+    Mail,
+    MailListPage,
+    MailRequestPage,
+    MailRequestStatus,
+    NcpDate,
+    NcpErrorResponse,
+)
+from ncp_mailer_client.types import Unset
 from tests.helpers import iso_normalized, load_spec, operation, response_example
 
 SEED = response_example("ncp", "200", "seed")
@@ -144,3 +159,132 @@ def test_error_code_under_code_is_kept() -> None:
         {"error": {"code": 200, "message": "Authentication Failed"}}
     )
     assert parsed.error.code == 200
+
+
+# getMail, getMailRequestStatus and getMailRequestList (issue 14): each example parses and gives
+# itself back; the generated requests reach their paths.
+MAIL = response_example("ncp", "200", "bounced", path="/mails/{mailId}")
+REQUEST_STATUS = response_example(
+    "ncp", "200", "published", path="/mails/requests/{requestId}/status"
+)
+REQUESTS = response_example("ncp", "200", "window", path="/mails/requests")
+
+
+def test_a_mail_parses_with_each_recipients_result() -> None:
+    mail = Mail.from_dict(MAIL)
+    assert (mail.mail_id, mail.request_id) == ("20181120000000011009", "20181120000000010999")
+    assert mail.email_status.code == "PF"
+    delivered, bounced = mail.recipients
+    assert (delivered.type_, delivered.received, delivered.status.code) == ("R", True, "S")
+    assert NcpDate.from_dict(delivered.additional_properties["receivedDate"]).utc == 1542694794120
+    assert (bounced.type_, bounced.received, bounced.status.code) == ("C", False, "F")
+    assert bounced.send_result_message == "550 5.1.1 No such user"
+    assert (bounced.send_result_code, bounced.retry_count) == ("550", 2)
+    assert isinstance(bounced.name, Unset)
+    # An optional date that may come as null is kept as sent (see OptionalNcpDate in the spec).
+    assert mail.additional_properties["reservationDate"] is None
+    assert mail.attach_files[0].file_name == "terms.pdf"
+    assert Mail.from_dict(MAIL).to_dict() == MAIL
+
+
+def test_a_numeric_send_result_code_is_kept() -> None:
+    body = copy.deepcopy(MAIL)
+    body["recipients"][1]["sendResultCode"] = 550
+    assert Mail.from_dict(body).recipients[1].send_result_code == 550
+    body["recipients"][1]["sendResultCode"] = [550]
+    with pytest.raises(TypeError, match=r"Recipient\.sendResultCode"):
+        Mail.from_dict(body)
+
+
+def test_the_request_status_parses_with_its_counts() -> None:
+    status = MailRequestStatus.from_dict(REQUEST_STATUS)
+    assert (status.ready_completed, status.all_sent_success) == (True, False)
+    assert (status.request_count, status.finish_count, status.sent_count) == (35179, 35179, 33502)
+    assert {c.status.code: c.count for c in status.counts_by_status} == {
+        "F": 1415,
+        "S": 33502,
+        "U": 262,
+    }
+    assert status.additional_properties == {"reservationDate": None}
+    assert MailRequestStatus.from_dict(REQUEST_STATUS).to_dict() == REQUEST_STATUS
+
+
+def test_a_page_of_requests_parses() -> None:
+    page = MailRequestPage.from_dict(REQUESTS)
+    assert (page.first, page.last, page.number, page.total_elements) == (True, True, 0, 2)
+    first, second = page.content
+    assert (first.request_id, first.dispatch_type, first.recipient_count) == (
+        "20181120000000010999",
+        "API",
+        42,
+    )
+    assert first.email_status.code == "PF"
+    assert isinstance(second.template_sid, Unset)
+    assert second.additional_properties["reservationDate"]["utc"] == 1542762000000
+    assert MailRequestPage.from_dict(REQUESTS).to_dict() == REQUESTS
+    assert iso_normalized(REQUESTS) == REQUESTS
+
+
+def test_the_new_requests_reach_their_paths(httpx_mock: HTTPXMock, ncp_base: str) -> None:
+    client = Client(base_url=ncp_base)
+    httpx_mock.add_response(url=f"{ncp_base}/mails/20181120000000011009", json=MAIL)
+    httpx_mock.add_response(
+        url=f"{ncp_base}/mails/requests/20181126000000246001/status", json=REQUEST_STATUS
+    )
+    assert isinstance(get_mail.sync("20181120000000011009", client=client), Mail)
+    assert isinstance(
+        get_mail_request_status.sync("20181126000000246001", client=client), MailRequestStatus
+    )
+    httpx_mock.add_response(json=REQUESTS)
+    page = get_mail_request_list.sync(
+        client=client,
+        start_utc=1542643200000,
+        end_date_time="2018-11-21 00:00",
+        send_status=["S", "PF"],
+        dispatch_type="API",
+        sort=["createUtc,desc", "recipientCount,asc"],
+    )
+    assert isinstance(page, MailRequestPage)
+    request = httpx_mock.get_requests()[-1]
+    assert request.url.path == "/api/v1/mails/requests"
+    assert by_key(request.url.query) == {
+        "startUtc": ["1542643200000"],
+        "endDateTime": ["2018-11-21 00:00"],
+        "dispatchType": ["API"],
+        "sendStatus": ["S", "PF"],
+        "size": ["10"],
+        "page": ["0"],
+        "sort": ["createUtc,desc", "recipientCount,asc"],
+    }
+
+
+def test_a_mail_id_is_one_path_segment(httpx_mock: HTTPXMock, ncp_base: str) -> None:
+    httpx_mock.add_response(json=MAIL)
+    get_mail.sync_detailed("a/b?c", client=Client(base_url=ncp_base))
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert request.url.raw_path == b"/api/v1/mails/a%2Fb%3Fc"
+
+
+@pytest.mark.parametrize(
+    ("path", "call"),
+    [
+        ("/mails/{mailId}", lambda c: get_mail.sync_detailed("1", client=c)),
+        (
+            "/mails/requests/{requestId}/status",
+            lambda c: get_mail_request_status.sync_detailed("1", client=c),
+        ),
+        ("/mails/requests", lambda c: get_mail_request_list.sync_detailed(client=c)),
+    ],
+)
+def test_the_new_operations_parse_their_errors(
+    httpx_mock: HTTPXMock, ncp_base: str, path: str, call: Any
+) -> None:
+    statuses = sorted(s for s in operation(load_spec("ncp"), path)["responses"] if s != "200")
+    assert statuses == ERROR_STATUSES
+    for status in statuses:
+        body = {"error": {"errorCode": 77103, "message": "Resource does not exist"}}
+        httpx_mock.add_response(status_code=int(status), json=body)
+        response = call(Client(base_url=ncp_base))
+        assert isinstance(response.parsed, NcpErrorResponse), status
+        assert response.parsed.error.error_code == 77103

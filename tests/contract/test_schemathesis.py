@@ -17,6 +17,7 @@ from schemathesis.checks import CheckFunction, ignored_auth, positive_data_accep
 from mailstatus.ncp import signature
 from mailstatus.sandbox import SandboxServer
 from mailstatus.sandbox import credentials as cred
+from tests.contract.test_spec_parameters import NOT_YET_SERVED
 from tests.helpers import SPECS
 
 pytestmark = pytest.mark.slow  # schemathesis: hundreds of requests to a running sandbox
@@ -80,6 +81,10 @@ def conformance(
     """The spec's test against the sandbox; `excluded` checks are off for every operation,
     `excluded_at` ones for the operation at that path only."""
     schema = schemathesis.openapi.from_path(SPECS[provider])
+    # The sandbox serves these in issue 14's next step; until then there is nothing to run them on.
+    unserved = [path for unserved_by, path in NOT_YET_SERVED if unserved_by == provider]
+    if unserved:
+        schema = schema.exclude(path=unserved)
 
     @schema.parametrize()
     @settings(

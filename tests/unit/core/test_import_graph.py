@@ -11,7 +11,12 @@ import pytest
 from tests.helpers import ROOT
 
 PACKAGE = ROOT / "wrapper" / "mailstatus"
-GENERATED = ("opentext_mra_client", "ncp_mailer_client", "infobip_email_client")
+GENERATED = (
+    "opentext_mra_client",
+    "ncp_mailer_client",
+    "ncp_sens_mail_client",
+    "infobip_email_client",
+)
 PROVIDERS = ("mailstatus.opentext", "mailstatus.ncp", "mailstatus.infobip")
 NEUTRAL = (
     "mailstatus._client",

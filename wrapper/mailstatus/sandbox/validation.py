@@ -26,6 +26,7 @@ from starlette.requests import Request
 SPEC_FILES = {
     "opentext": "opentext-mra.yaml",
     "ncp": "ncp-outbound-mailer.yaml",
+    "ncp-sens": "ncp-sens-mail.yaml",
     "infobip": "infobip-email.yaml",
 }
 

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    as_dict,
+    json_copy,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="AttachFile")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+
+
+@_attrs_define
+class AttachFile:
+    """An attached file, loosely modeled (its fields are not published with getMail).
+
+    Attributes:
+        file_name (str | Unset): The file's name.
+        file_size (int | Unset): Its size in bytes.
+        file_id (str | Unset): Its id.
+    """
+
+    file_name: str | Unset = UNSET
+    file_size: int | Unset = UNSET
+    file_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        file_size = self.file_size
+
+        file_id = self.file_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "AttachFile"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        file_name = src_dict.pop("fileName", UNSET)
+        if type(file_name) is not str and file_name is not UNSET:
+            raise wrong_type("AttachFile.fileName", "string", file_name)
+        file_size = src_dict.pop("fileSize", UNSET)
+        if type(file_size) is not int and file_size is not UNSET:
+            raise wrong_type("AttachFile.fileSize", "integer", file_size)
+        file_id = src_dict.pop("fileId", UNSET)
+        if type(file_id) is not str and file_id is not UNSET:
+            raise wrong_type("AttachFile.fileId", "string", file_id)
+        _instance = _new(cls)
+        _instance.file_name = file_name
+        _instance.file_size = file_size
+        _instance.file_id = file_id
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

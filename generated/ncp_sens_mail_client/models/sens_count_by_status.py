@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    as_dict,
+    json_copy,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="SensCountByStatus")
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
+
+
+@_attrs_define
+class SensCountByStatus:
+    """How many mails of the request are in one state. v1 gives the state as `{label, code}`;
+    v2 is assumed to give the state's name as a string, like its other `status` fields.
+
+        Attributes:
+            status (str | Unset): A mail's (or recipient's) state, an open set: READY, RESERVED, SENDING, COMPLETED, FAILED,
+                PARTIAL_FAILED, CANCELED (the mail list's `status` filter).
+            count (int | Unset): The number of mails in that state.
+    """
+
+    status: str | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._from_json(json_copy(src_dict))
+
+    @classmethod
+    def _from_json(
+        cls: type[T], src_dict: dict[str, Any], where: str = "SensCountByStatus"
+    ) -> T:
+        """Read a dict fresh from a JSON decoder, consuming it; `where` names it in errors."""
+        if type(src_dict) is not dict:
+            src_dict = as_dict(where, src_dict)
+        status = src_dict.pop("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            raise wrong_type("SensCountByStatus.status", "string", status)
+        count = src_dict.pop("count", UNSET)
+        if type(count) is not int and count is not UNSET:
+            raise wrong_type("SensCountByStatus.count", "integer", count)
+        _instance = _new(cls)
+        _instance.status = status
+        _instance.count = count
+        # What is left are the keys not in the spec. An emptied dict keeps its key table until
+        # cleared; clearing it is cheaper than a new dict.
+        if not src_dict:
+            src_dict.clear()
+        _instance.additional_properties = src_dict
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

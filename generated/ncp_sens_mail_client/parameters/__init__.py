@@ -1,0 +1,1 @@
+"""What the spec says of each operation's parameters: one module per operation."""
