@@ -176,13 +176,15 @@ def test_a_mail_parses_with_each_recipients_result() -> None:
     assert mail.email_status.code == "PF"
     delivered, bounced = mail.recipients
     assert (delivered.type_, delivered.received, delivered.status.code) == ("R", True, "S")
-    assert NcpDate.from_dict(delivered.additional_properties["receivedDate"]).utc == 1542694794120
+    assert isinstance(delivered.received_date, NcpDate)
+    assert delivered.received_date.utc == 1542694794120
     assert (bounced.type_, bounced.received, bounced.status.code) == ("C", False, "F")
     assert bounced.send_result_message == "550 5.1.1 No such user"
     assert (bounced.send_result_code, bounced.retry_count) == ("550", 2)
     assert isinstance(bounced.name, Unset)
-    # An optional date that may come as null is kept as sent (see OptionalNcpDate in the spec).
-    assert mail.additional_properties["reservationDate"] is None
+    # An optional date that may come as null (OptionalNcpDate in the spec) reads as None.
+    assert mail.reservation_date is None
+    assert mail.additional_properties == {}
     assert mail.attach_files[0].file_name == "terms.pdf"
     assert Mail.from_dict(MAIL).to_dict() == MAIL
 
@@ -196,6 +198,17 @@ def test_a_numeric_send_result_code_is_kept() -> None:
         Mail.from_dict(body)
 
 
+@pytest.mark.parametrize("received", ["2018-11-20", 1542694794120, {"utc": "soon"}, [None]])
+def test_a_nullable_date_of_the_wrong_type_is_refused(received: object) -> None:
+    """null reads as None; anything else must be an NcpDate, never kept raw."""
+    body = copy.deepcopy(MAIL)
+    body["recipients"][0]["receivedDate"] = received
+    with pytest.raises((TypeError, ValueError), match=r"Recipient\.receivedDate|NcpDate\.utc"):
+        Mail.from_dict(body)
+    body["recipients"][0]["receivedDate"] = None
+    assert Mail.from_dict(body).recipients[0].received_date is None
+
+
 def test_the_request_status_parses_with_its_counts() -> None:
     status = MailRequestStatus.from_dict(REQUEST_STATUS)
     assert (status.ready_completed, status.all_sent_success) == (True, False)
@@ -205,7 +218,8 @@ def test_the_request_status_parses_with_its_counts() -> None:
         "S": 33502,
         "U": 262,
     }
-    assert status.additional_properties == {"reservationDate": None}
+    assert status.reservation_date is None
+    assert status.additional_properties == {}
     assert MailRequestStatus.from_dict(REQUEST_STATUS).to_dict() == REQUEST_STATUS
 
 
@@ -220,7 +234,8 @@ def test_a_page_of_requests_parses() -> None:
     )
     assert first.email_status.code == "PF"
     assert isinstance(second.template_sid, Unset)
-    assert second.additional_properties["reservationDate"]["utc"] == 1542762000000
+    assert isinstance(second.reservation_date, NcpDate)
+    assert second.reservation_date.utc == 1542762000000
     assert MailRequestPage.from_dict(REQUESTS).to_dict() == REQUESTS
     assert iso_normalized(REQUESTS) == REQUESTS
 

@@ -83,8 +83,9 @@ def test_a_mail_parses_with_each_recipients_result() -> None:
         "550",
         "550 5.1.1 No such user",
     )
-    # Null where there is no template: kept as sent (see the spec's patternProperties).
-    assert mail.additional_properties == {"templateNo": None, "templateName": None}
+    # Null where there is no template reads as None.
+    assert (mail.template_no, mail.template_name) == (None, None)
+    assert mail.additional_properties == {}
 
 
 def test_a_date_without_offset_is_kept_as_sent() -> None:

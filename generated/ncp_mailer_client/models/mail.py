@@ -44,6 +44,12 @@ class Mail:
                 F failed, U unsubscribed or rejected, C canceled, PF partial failure); `label` is translated.
             sender_address (str): The sender's address.
             recipients (list[Recipient]): The recipients (To, CC and BCC), each with its delivery result.
+            send_date (NcpDate | None | Unset): An NcpDate, or null where there is none: the documented getMailRequestStatus
+                answer has
+                `"reservationDate": null`, so the optional dates of these answers are read as nullable.
+            reservation_date (NcpDate | None | Unset): An NcpDate, or null where there is none: the documented
+                getMailRequestStatus answer has
+                `"reservationDate": null`, so the optional dates of these answers are read as nullable.
             requester_ip (str | Unset): The address the send request came from.
             template_sid (int | Unset): The template used, if any.
             template_name (str | Unset): The template's name, if any.
@@ -63,6 +69,8 @@ class Mail:
     email_status: EmailStatus
     sender_address: str
     recipients: list[Recipient]
+    send_date: NcpDate | None | Unset = UNSET
+    reservation_date: NcpDate | None | Unset = UNSET
     requester_ip: str | Unset = UNSET
     template_sid: int | Unset = UNSET
     template_name: str | Unset = UNSET
@@ -90,6 +98,22 @@ class Mail:
         for recipients_item_data in self.recipients:
             recipients_item = recipients_item_data.to_dict()
             recipients.append(recipients_item)
+
+        send_date: dict[str, Any] | None | Unset
+        if isinstance(self.send_date, Unset):
+            send_date = UNSET
+        elif isinstance(self.send_date, NcpDate):
+            send_date = self.send_date.to_dict()
+        else:
+            send_date = self.send_date
+
+        reservation_date: dict[str, Any] | None | Unset
+        if isinstance(self.reservation_date, Unset):
+            reservation_date = UNSET
+        elif isinstance(self.reservation_date, NcpDate):
+            reservation_date = self.reservation_date.to_dict()
+        else:
+            reservation_date = self.reservation_date
 
         requester_ip = self.requester_ip
 
@@ -125,6 +149,10 @@ class Mail:
                 "recipients": recipients,
             }
         )
+        if send_date is not UNSET:
+            field_dict["sendDate"] = send_date
+        if reservation_date is not UNSET:
+            field_dict["reservationDate"] = reservation_date
         if requester_ip is not UNSET:
             field_dict["requesterIp"] = requester_ip
         if template_sid is not UNSET:
@@ -184,6 +212,18 @@ class Mail:
             _from_json_recipient(_item, "Mail.recipients[]") for _item in recipients
         ]
 
+        send_date = src_dict.pop("sendDate", UNSET)
+        if send_date is not UNSET:
+            if send_date is not None:
+                send_date = _from_json_ncp_date(send_date, "Mail.sendDate")
+
+        reservation_date = src_dict.pop("reservationDate", UNSET)
+        if reservation_date is not UNSET:
+            if reservation_date is not None:
+                reservation_date = _from_json_ncp_date(
+                    reservation_date, "Mail.reservationDate"
+                )
+
         requester_ip = src_dict.pop("requesterIp", UNSET)
         if type(requester_ip) is not str and requester_ip is not UNSET:
             raise wrong_type("Mail.requesterIp", "string", requester_ip)
@@ -222,6 +262,8 @@ class Mail:
         _instance.email_status = email_status
         _instance.sender_address = sender_address
         _instance.recipients = recipients
+        _instance.send_date = send_date
+        _instance.reservation_date = reservation_date
         _instance.requester_ip = requester_ip
         _instance.template_sid = template_sid
         _instance.template_name = template_name

@@ -37,6 +37,12 @@ class MailRequestListItem:
             request_date (NcpDate): A point in time: `utc` is epoch milliseconds; the formatted values are in UTC+9.
             request_count (int): Emails the request made (equal to recipientCount for individual sends).
             recipient_count (int): Recipients, CC and BCC included (at least requestCount).
+            send_date (NcpDate | None | Unset): An NcpDate, or null where there is none: the documented getMailRequestStatus
+                answer has
+                `"reservationDate": null`, so the optional dates of these answers are read as nullable.
+            reservation_date (NcpDate | None | Unset): An NcpDate, or null where there is none: the documented
+                getMailRequestStatus answer has
+                `"reservationDate": null`, so the optional dates of these answers are read as nullable.
             template_sid (int | Unset): The template used, if any.
             template_name (str | Unset): The template's name, if any.
             sender_address (str | Unset): The sender's address.
@@ -49,6 +55,8 @@ class MailRequestListItem:
     request_date: NcpDate
     request_count: int
     recipient_count: int
+    send_date: NcpDate | None | Unset = UNSET
+    reservation_date: NcpDate | None | Unset = UNSET
     template_sid: int | Unset = UNSET
     template_name: str | Unset = UNSET
     sender_address: str | Unset = UNSET
@@ -66,6 +74,22 @@ class MailRequestListItem:
         request_count = self.request_count
 
         recipient_count = self.recipient_count
+
+        send_date: dict[str, Any] | None | Unset
+        if isinstance(self.send_date, Unset):
+            send_date = UNSET
+        elif isinstance(self.send_date, NcpDate):
+            send_date = self.send_date.to_dict()
+        else:
+            send_date = self.send_date
+
+        reservation_date: dict[str, Any] | None | Unset
+        if isinstance(self.reservation_date, Unset):
+            reservation_date = UNSET
+        elif isinstance(self.reservation_date, NcpDate):
+            reservation_date = self.reservation_date.to_dict()
+        else:
+            reservation_date = self.reservation_date
 
         template_sid = self.template_sid
 
@@ -88,6 +112,10 @@ class MailRequestListItem:
                 "recipientCount": recipient_count,
             }
         )
+        if send_date is not UNSET:
+            field_dict["sendDate"] = send_date
+        if reservation_date is not UNSET:
+            field_dict["reservationDate"] = reservation_date
         if template_sid is not UNSET:
             field_dict["templateSid"] = template_sid
         if template_name is not UNSET:
@@ -139,6 +167,20 @@ class MailRequestListItem:
             raise wrong_type(
                 "MailRequestListItem.recipientCount", "integer", recipient_count
             )
+        send_date = src_dict.pop("sendDate", UNSET)
+        if send_date is not UNSET:
+            if send_date is not None:
+                send_date = _from_json_ncp_date(
+                    send_date, "MailRequestListItem.sendDate"
+                )
+
+        reservation_date = src_dict.pop("reservationDate", UNSET)
+        if reservation_date is not UNSET:
+            if reservation_date is not None:
+                reservation_date = _from_json_ncp_date(
+                    reservation_date, "MailRequestListItem.reservationDate"
+                )
+
         template_sid = src_dict.pop("templateSid", UNSET)
         if type(template_sid) is not int and template_sid is not UNSET:
             raise wrong_type("MailRequestListItem.templateSid", "integer", template_sid)
@@ -166,6 +208,8 @@ class MailRequestListItem:
         _instance.request_date = request_date
         _instance.request_count = request_count
         _instance.recipient_count = recipient_count
+        _instance.send_date = send_date
+        _instance.reservation_date = reservation_date
         _instance.template_sid = template_sid
         _instance.template_name = template_name
         _instance.sender_address = sender_address

@@ -8,8 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.count_by_status import CountByStatus
+from ..models.ncp_date import NcpDate
 from ..types import (
     UNSET,
+    Unset,
     as_dict,
     json_copy,
     wrong_type,
@@ -19,6 +21,7 @@ T = TypeVar("T", bound="MailRequestStatus")
 _new = object.__new__
 _fromisoformat = datetime.datetime.fromisoformat
 _from_json_count_by_status = CountByStatus._from_json
+_from_json_ncp_date = NcpDate._from_json
 
 
 @_attrs_define
@@ -35,6 +38,9 @@ class MailRequestStatus:
             finish_count (int): Emails done with (sent, failed, rejected or canceled).
             ready_count (int): Emails stored and ready, or sent.
             counts_by_status (list[CountByStatus]): How many emails are in each state.
+            reservation_date (NcpDate | None | Unset): An NcpDate, or null where there is none: the documented
+                getMailRequestStatus answer has
+                `"reservationDate": null`, so the optional dates of these answers are read as nullable.
     """
 
     request_id: str
@@ -45,6 +51,7 @@ class MailRequestStatus:
     finish_count: int
     ready_count: int
     counts_by_status: list[CountByStatus]
+    reservation_date: NcpDate | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +74,14 @@ class MailRequestStatus:
             counts_by_status_item = counts_by_status_item_data.to_dict()
             counts_by_status.append(counts_by_status_item)
 
+        reservation_date: dict[str, Any] | None | Unset
+        if isinstance(self.reservation_date, Unset):
+            reservation_date = UNSET
+        elif isinstance(self.reservation_date, NcpDate):
+            reservation_date = self.reservation_date.to_dict()
+        else:
+            reservation_date = self.reservation_date
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,6 +96,8 @@ class MailRequestStatus:
                 "countsByStatus": counts_by_status,
             }
         )
+        if reservation_date is not UNSET:
+            field_dict["reservationDate"] = reservation_date
 
         return field_dict
 
@@ -132,6 +149,13 @@ class MailRequestStatus:
             for _item in counts_by_status
         ]
 
+        reservation_date = src_dict.pop("reservationDate", UNSET)
+        if reservation_date is not UNSET:
+            if reservation_date is not None:
+                reservation_date = _from_json_ncp_date(
+                    reservation_date, "MailRequestStatus.reservationDate"
+                )
+
         _instance = _new(cls)
         _instance.request_id = request_id
         _instance.ready_completed = ready_completed
@@ -141,6 +165,7 @@ class MailRequestStatus:
         _instance.finish_count = finish_count
         _instance.ready_count = ready_count
         _instance.counts_by_status = counts_by_status
+        _instance.reservation_date = reservation_date
         # What is left are the keys not in the spec. An emptied dict keeps its key table until
         # cleared; clearing it is cheaper than a new dict.
         if not src_dict:

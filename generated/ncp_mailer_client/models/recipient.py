@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.email_status import EmailStatus
+from ..models.ncp_date import NcpDate
 from ..types import (
     UNSET,
     Unset,
@@ -20,6 +21,7 @@ T = TypeVar("T", bound="Recipient")
 _new = object.__new__
 _fromisoformat = datetime.datetime.fromisoformat
 _from_json_email_status = EmailStatus._from_json
+_from_json_ncp_date = NcpDate._from_json
 
 
 @_attrs_define
@@ -37,6 +39,9 @@ class Recipient:
                 sent,
                 F failed, U unsubscribed or rejected, C canceled, PF partial failure); `label` is translated.
             retry_count (int): How many times sending was retried.
+            received_date (NcpDate | None | Unset): An NcpDate, or null where there is none: the documented
+                getMailRequestStatus answer has
+                `"reservationDate": null`, so the optional dates of these answers are read as nullable.
             name (str | Unset): The recipient's name.
             send_result_message (str | Unset): The receiving server's SMTP reply, such as `550 5.1.1 No such user`.
             send_result_code (int | str | Unset): The delivery result code, documented as a string; a number is kept too.
@@ -48,6 +53,7 @@ class Recipient:
     received: bool
     status: EmailStatus
     retry_count: int
+    received_date: NcpDate | None | Unset = UNSET
     name: str | Unset = UNSET
     send_result_message: str | Unset = UNSET
     send_result_code: int | str | Unset = UNSET
@@ -64,6 +70,14 @@ class Recipient:
         status = self.status.to_dict()
 
         retry_count = self.retry_count
+
+        received_date: dict[str, Any] | None | Unset
+        if isinstance(self.received_date, Unset):
+            received_date = UNSET
+        elif isinstance(self.received_date, NcpDate):
+            received_date = self.received_date.to_dict()
+        else:
+            received_date = self.received_date
 
         name = self.name
 
@@ -88,6 +102,8 @@ class Recipient:
                 "retryCount": retry_count,
             }
         )
+        if received_date is not UNSET:
+            field_dict["receivedDate"] = received_date
         if name is not UNSET:
             field_dict["name"] = name
         if send_result_message is not UNSET:
@@ -127,6 +143,13 @@ class Recipient:
         retry_count = src_dict.pop("retryCount", UNSET)
         if type(retry_count) is not int:
             raise wrong_type("Recipient.retryCount", "integer", retry_count)
+        received_date = src_dict.pop("receivedDate", UNSET)
+        if received_date is not UNSET:
+            if received_date is not None:
+                received_date = _from_json_ncp_date(
+                    received_date, "Recipient.receivedDate"
+                )
+
         name = src_dict.pop("name", UNSET)
         if type(name) is not str and name is not UNSET:
             raise wrong_type("Recipient.name", "string", name)
@@ -156,6 +179,7 @@ class Recipient:
         _instance.received = received
         _instance.status = status
         _instance.retry_count = retry_count
+        _instance.received_date = received_date
         _instance.name = name
         _instance.send_result_message = send_result_message
         _instance.send_result_code = send_result_code

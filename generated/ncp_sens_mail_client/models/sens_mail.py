@@ -30,13 +30,14 @@ class SensMail:
     `requestId`, `mailId`, `requesterIp`, `createDateTime`, `title`, `templateNo` and
     `templateName` (null for a mail sent without a template), `status`, `attachFiles[]`,
     `recipients[]`; the sender and body fields are assumed from v1. All but the ids optional.
-    `templateNo`, `templateName` and `reservationDateTime` can be null: they are listed under
-    `patternProperties` and kept as sent in `additional_properties` (the generated models read
-    no nullable value).
+    `templateNo`, `templateName` and `reservationDateTime` can be null.
 
         Attributes:
             request_id (str): The send request's id (opaque, not to be parsed).
             mail_id (str): The mail's id (opaque).
+            template_no (int | None | Unset): A number (a template's), or null where there is none.
+            template_name (None | str | Unset): A text (a template's name), or null where there is none.
+            reservation_date_time (datetime.datetime | None | str | Unset): A SensDateTime, or null where there is none.
             requester_ip (str | Unset): The address the send request came from (console and API alike).
             create_date_time (datetime.datetime | str | Unset): A moment, ISO 8601 with its offset
                 (`2026-07-12T10:15:30.123+09:00`). Read as an aware
@@ -55,6 +56,9 @@ class SensMail:
 
     request_id: str
     mail_id: str
+    template_no: int | None | Unset = UNSET
+    template_name: None | str | Unset = UNSET
+    reservation_date_time: datetime.datetime | None | str | Unset = UNSET
     requester_ip: str | Unset = UNSET
     create_date_time: datetime.datetime | str | Unset = UNSET
     title: str | Unset = UNSET
@@ -71,6 +75,26 @@ class SensMail:
         request_id = self.request_id
 
         mail_id = self.mail_id
+
+        template_no: int | None | Unset
+        if isinstance(self.template_no, Unset):
+            template_no = UNSET
+        else:
+            template_no = self.template_no
+
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
+
+        reservation_date_time: None | str | Unset
+        if isinstance(self.reservation_date_time, Unset):
+            reservation_date_time = UNSET
+        elif isinstance(self.reservation_date_time, datetime.datetime):
+            reservation_date_time = self.reservation_date_time.isoformat()
+        else:
+            reservation_date_time = self.reservation_date_time
 
         requester_ip = self.requester_ip
 
@@ -116,6 +140,12 @@ class SensMail:
                 "mailId": mail_id,
             }
         )
+        if template_no is not UNSET:
+            field_dict["templateNo"] = template_no
+        if template_name is not UNSET:
+            field_dict["templateName"] = template_name
+        if reservation_date_time is not UNSET:
+            field_dict["reservationDateTime"] = reservation_date_time
         if requester_ip is not UNSET:
             field_dict["requesterIp"] = requester_ip
         if create_date_time is not UNSET:
@@ -156,6 +186,35 @@ class SensMail:
         mail_id = src_dict.pop("mailId", UNSET)
         if type(mail_id) is not str:
             raise wrong_type("SensMail.mailId", "string", mail_id)
+        template_no = src_dict.pop("templateNo", UNSET)
+        if template_no is not UNSET:
+            if template_no is not None:
+                if type(template_no) is not int:
+                    raise wrong_type("SensMail.templateNo", "integer", template_no)
+
+        template_name = src_dict.pop("templateName", UNSET)
+        if template_name is not UNSET:
+            if template_name is not None:
+                if type(template_name) is not str:
+                    raise wrong_type("SensMail.templateName", "string", template_name)
+
+        reservation_date_time = src_dict.pop("reservationDateTime", UNSET)
+        if reservation_date_time is not UNSET:
+            if reservation_date_time is not None:
+                try:
+                    _moment = _fromisoformat(reservation_date_time)
+                except TypeError:  # not a string
+                    raise wrong_type(
+                        "SensMail.reservationDateTime",
+                        "date-time string",
+                        reservation_date_time,
+                    ) from None
+                except ValueError:
+                    pass
+                else:
+                    if _moment.tzinfo is not None:
+                        reservation_date_time = _moment
+
         requester_ip = src_dict.pop("requesterIp", UNSET)
         if type(requester_ip) is not str and requester_ip is not UNSET:
             raise wrong_type("SensMail.requesterIp", "string", requester_ip)
@@ -212,6 +271,9 @@ class SensMail:
         _instance = _new(cls)
         _instance.request_id = request_id
         _instance.mail_id = mail_id
+        _instance.template_no = template_no
+        _instance.template_name = template_name
+        _instance.reservation_date_time = reservation_date_time
         _instance.requester_ip = requester_ip
         _instance.create_date_time = create_date_time
         _instance.title = title

@@ -31,6 +31,7 @@ class SensMailRequest:
 
         Attributes:
             request_id (str): The send request's id (opaque, not to be parsed).
+            reservation_date_time (datetime.datetime | None | str | Unset): A SensDateTime, or null where there is none.
             status (str | Unset): A send request's state, an open set: PREPARING, READY, RESERVED, SENDING, and the final
                 COMPLETED, FAILED, PARTIAL_FAILED, CANCELED.
             request_count (int | Unset): Mails requested.
@@ -43,6 +44,7 @@ class SensMailRequest:
     """
 
     request_id: str
+    reservation_date_time: datetime.datetime | None | str | Unset = UNSET
     status: str | Unset = UNSET
     request_count: int | Unset = UNSET
     sent_count: int | Unset = UNSET
@@ -53,6 +55,14 @@ class SensMailRequest:
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
+
+        reservation_date_time: None | str | Unset
+        if isinstance(self.reservation_date_time, Unset):
+            reservation_date_time = UNSET
+        elif isinstance(self.reservation_date_time, datetime.datetime):
+            reservation_date_time = self.reservation_date_time.isoformat()
+        else:
+            reservation_date_time = self.reservation_date_time
 
         status = self.status
 
@@ -84,6 +94,8 @@ class SensMailRequest:
                 "requestId": request_id,
             }
         )
+        if reservation_date_time is not UNSET:
+            field_dict["reservationDateTime"] = reservation_date_time
         if status is not UNSET:
             field_dict["status"] = status
         if request_count is not UNSET:
@@ -113,6 +125,23 @@ class SensMailRequest:
         request_id = src_dict.pop("requestId", UNSET)
         if type(request_id) is not str:
             raise wrong_type("SensMailRequest.requestId", "string", request_id)
+        reservation_date_time = src_dict.pop("reservationDateTime", UNSET)
+        if reservation_date_time is not UNSET:
+            if reservation_date_time is not None:
+                try:
+                    _moment = _fromisoformat(reservation_date_time)
+                except TypeError:  # not a string
+                    raise wrong_type(
+                        "SensMailRequest.reservationDateTime",
+                        "date-time string",
+                        reservation_date_time,
+                    ) from None
+                except ValueError:
+                    pass
+                else:
+                    if _moment.tzinfo is not None:
+                        reservation_date_time = _moment
+
         status = src_dict.pop("status", UNSET)
         if type(status) is not str and status is not UNSET:
             raise wrong_type("SensMailRequest.status", "string", status)
@@ -156,6 +185,7 @@ class SensMailRequest:
 
         _instance = _new(cls)
         _instance.request_id = request_id
+        _instance.reservation_date_time = reservation_date_time
         _instance.status = status
         _instance.request_count = request_count
         _instance.sent_count = sent_count

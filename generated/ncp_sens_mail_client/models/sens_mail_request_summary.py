@@ -27,6 +27,9 @@ class SensMailRequestSummary:
 
         Attributes:
             request_id (str): The send request's id (opaque, not to be parsed).
+            template_no (int | None | Unset): A number (a template's), or null where there is none.
+            template_name (None | str | Unset): A text (a template's name), or null where there is none.
+            reservation_date_time (datetime.datetime | None | str | Unset): A SensDateTime, or null where there is none.
             status (str | Unset): A send request's state, an open set: PREPARING, READY, RESERVED, SENDING, and the final
                 COMPLETED, FAILED, PARTIAL_FAILED, CANCELED.
             title (str | Unset): The subject.
@@ -41,6 +44,9 @@ class SensMailRequestSummary:
     """
 
     request_id: str
+    template_no: int | None | Unset = UNSET
+    template_name: None | str | Unset = UNSET
+    reservation_date_time: datetime.datetime | None | str | Unset = UNSET
     status: str | Unset = UNSET
     title: str | Unset = UNSET
     sender_address: str | Unset = UNSET
@@ -53,6 +59,26 @@ class SensMailRequestSummary:
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
+
+        template_no: int | None | Unset
+        if isinstance(self.template_no, Unset):
+            template_no = UNSET
+        else:
+            template_no = self.template_no
+
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
+
+        reservation_date_time: None | str | Unset
+        if isinstance(self.reservation_date_time, Unset):
+            reservation_date_time = UNSET
+        elif isinstance(self.reservation_date_time, datetime.datetime):
+            reservation_date_time = self.reservation_date_time.isoformat()
+        else:
+            reservation_date_time = self.reservation_date_time
 
         status = self.status
 
@@ -83,6 +109,12 @@ class SensMailRequestSummary:
                 "requestId": request_id,
             }
         )
+        if template_no is not UNSET:
+            field_dict["templateNo"] = template_no
+        if template_name is not UNSET:
+            field_dict["templateName"] = template_name
+        if reservation_date_time is not UNSET:
+            field_dict["reservationDateTime"] = reservation_date_time
         if status is not UNSET:
             field_dict["status"] = status
         if title is not UNSET:
@@ -116,6 +148,39 @@ class SensMailRequestSummary:
         request_id = src_dict.pop("requestId", UNSET)
         if type(request_id) is not str:
             raise wrong_type("SensMailRequestSummary.requestId", "string", request_id)
+        template_no = src_dict.pop("templateNo", UNSET)
+        if template_no is not UNSET:
+            if template_no is not None:
+                if type(template_no) is not int:
+                    raise wrong_type(
+                        "SensMailRequestSummary.templateNo", "integer", template_no
+                    )
+
+        template_name = src_dict.pop("templateName", UNSET)
+        if template_name is not UNSET:
+            if template_name is not None:
+                if type(template_name) is not str:
+                    raise wrong_type(
+                        "SensMailRequestSummary.templateName", "string", template_name
+                    )
+
+        reservation_date_time = src_dict.pop("reservationDateTime", UNSET)
+        if reservation_date_time is not UNSET:
+            if reservation_date_time is not None:
+                try:
+                    _moment = _fromisoformat(reservation_date_time)
+                except TypeError:  # not a string
+                    raise wrong_type(
+                        "SensMailRequestSummary.reservationDateTime",
+                        "date-time string",
+                        reservation_date_time,
+                    ) from None
+                except ValueError:
+                    pass
+                else:
+                    if _moment.tzinfo is not None:
+                        reservation_date_time = _moment
+
         status = src_dict.pop("status", UNSET)
         if type(status) is not str and status is not UNSET:
             raise wrong_type("SensMailRequestSummary.status", "string", status)
@@ -163,6 +228,9 @@ class SensMailRequestSummary:
 
         _instance = _new(cls)
         _instance.request_id = request_id
+        _instance.template_no = template_no
+        _instance.template_name = template_name
+        _instance.reservation_date_time = reservation_date_time
         _instance.status = status
         _instance.title = title
         _instance.sender_address = sender_address

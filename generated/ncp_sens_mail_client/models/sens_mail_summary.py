@@ -27,6 +27,7 @@ class SensMailSummary:
 
         Attributes:
             mail_id (str): The mail's id (opaque).
+            reservation_date_time (datetime.datetime | None | str | Unset): A SensDateTime, or null where there is none.
             request_id (str | Unset): The send request's id (opaque, not to be parsed).
             title (str | Unset): The subject, variables substituted.
             status (str | Unset): A mail's (or recipient's) state, an open set: READY, RESERVED, SENDING, COMPLETED, FAILED,
@@ -39,6 +40,7 @@ class SensMailSummary:
     """
 
     mail_id: str
+    reservation_date_time: datetime.datetime | None | str | Unset = UNSET
     request_id: str | Unset = UNSET
     title: str | Unset = UNSET
     status: str | Unset = UNSET
@@ -49,6 +51,14 @@ class SensMailSummary:
 
     def to_dict(self) -> dict[str, Any]:
         mail_id = self.mail_id
+
+        reservation_date_time: None | str | Unset
+        if isinstance(self.reservation_date_time, Unset):
+            reservation_date_time = UNSET
+        elif isinstance(self.reservation_date_time, datetime.datetime):
+            reservation_date_time = self.reservation_date_time.isoformat()
+        else:
+            reservation_date_time = self.reservation_date_time
 
         request_id = self.request_id
 
@@ -75,6 +85,8 @@ class SensMailSummary:
                 "mailId": mail_id,
             }
         )
+        if reservation_date_time is not UNSET:
+            field_dict["reservationDateTime"] = reservation_date_time
         if request_id is not UNSET:
             field_dict["requestId"] = request_id
         if title is not UNSET:
@@ -104,6 +116,23 @@ class SensMailSummary:
         mail_id = src_dict.pop("mailId", UNSET)
         if type(mail_id) is not str:
             raise wrong_type("SensMailSummary.mailId", "string", mail_id)
+        reservation_date_time = src_dict.pop("reservationDateTime", UNSET)
+        if reservation_date_time is not UNSET:
+            if reservation_date_time is not None:
+                try:
+                    _moment = _fromisoformat(reservation_date_time)
+                except TypeError:  # not a string
+                    raise wrong_type(
+                        "SensMailSummary.reservationDateTime",
+                        "date-time string",
+                        reservation_date_time,
+                    ) from None
+                except ValueError:
+                    pass
+                else:
+                    if _moment.tzinfo is not None:
+                        reservation_date_time = _moment
+
         request_id = src_dict.pop("requestId", UNSET)
         if type(request_id) is not str and request_id is not UNSET:
             raise wrong_type("SensMailSummary.requestId", "string", request_id)
@@ -137,6 +166,7 @@ class SensMailSummary:
 
         _instance = _new(cls)
         _instance.mail_id = mail_id
+        _instance.reservation_date_time = reservation_date_time
         _instance.request_id = request_id
         _instance.title = title
         _instance.status = status

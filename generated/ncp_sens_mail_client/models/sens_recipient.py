@@ -29,6 +29,7 @@ class SensRecipient:
 
         Attributes:
             address (str): The recipient's address.
+            received_date_time (datetime.datetime | None | str | Unset): A SensDateTime, or null where there is none.
             name (str | Unset): The recipient's name.
             type_ (str | Unset): To, CC or BCC; `R`, `C`, `B` in v1, v2's values not seen (an open string).
             status (str | Unset): A mail's (or recipient's) state, an open set: READY, RESERVED, SENDING, COMPLETED, FAILED,
@@ -40,6 +41,7 @@ class SensRecipient:
     """
 
     address: str
+    received_date_time: datetime.datetime | None | str | Unset = UNSET
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
     status: str | Unset = UNSET
@@ -51,6 +53,14 @@ class SensRecipient:
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
+
+        received_date_time: None | str | Unset
+        if isinstance(self.received_date_time, Unset):
+            received_date_time = UNSET
+        elif isinstance(self.received_date_time, datetime.datetime):
+            received_date_time = self.received_date_time.isoformat()
+        else:
+            received_date_time = self.received_date_time
 
         name = self.name
 
@@ -77,6 +87,8 @@ class SensRecipient:
                 "address": address,
             }
         )
+        if received_date_time is not UNSET:
+            field_dict["receivedDateTime"] = received_date_time
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -108,6 +120,23 @@ class SensRecipient:
         address = src_dict.pop("address", UNSET)
         if type(address) is not str:
             raise wrong_type("SensRecipient.address", "string", address)
+        received_date_time = src_dict.pop("receivedDateTime", UNSET)
+        if received_date_time is not UNSET:
+            if received_date_time is not None:
+                try:
+                    _moment = _fromisoformat(received_date_time)
+                except TypeError:  # not a string
+                    raise wrong_type(
+                        "SensRecipient.receivedDateTime",
+                        "date-time string",
+                        received_date_time,
+                    ) from None
+                except ValueError:
+                    pass
+                else:
+                    if _moment.tzinfo is not None:
+                        received_date_time = _moment
+
         name = src_dict.pop("name", UNSET)
         if type(name) is not str and name is not UNSET:
             raise wrong_type("SensRecipient.name", "string", name)
@@ -139,6 +168,7 @@ class SensRecipient:
             )
         _instance = _new(cls)
         _instance.address = address
+        _instance.received_date_time = received_date_time
         _instance.name = name
         _instance.type_ = type_
         _instance.status = status
