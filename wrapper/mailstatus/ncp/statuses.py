@@ -19,7 +19,7 @@ from mailstatus.delivery import (
     from_ms,
     looked_up,
 )
-from ncp_mailer_client.models import MailListItem
+from ncp_mailer_client.models import Mail, MailListItem, Recipient
 from ncp_mailer_client.types import Unset
 
 S = DeliveryState
@@ -57,6 +57,28 @@ class SendStatus(enum.StrEnum):
     UNSUBSCRIBED = "U"
     CANCELED = "C"
     PARTIAL_FAILURE = "PF"
+
+
+def from_ncp_recipient(mail: Mail, recipient: Recipient) -> DeliveryStatus:
+    """One recipient of a mail as a status: the recipient's own state, its mail server's reply
+    (`sendResultMessage`) as `reason` and the result code as `error_code`."""
+    code = recipient.status.code
+    state, final = looked_up(_STATES, code)
+    result_code = _present(recipient.send_result_code)
+    received = _present(recipient.received_date)
+    return DeliveryStatus(
+        provider="ncp",
+        message_id=mail.mail_id,
+        recipient=recipient.address,
+        state=state,
+        final=final,
+        raw_state=code,
+        submitted_at=from_ms(mail.request_date.utc),
+        done_at=from_ms(received.utc) if received is not None and final else None,
+        error_code=None if result_code is None else str(result_code),
+        reason=_present(recipient.send_result_message) or _present(recipient.status.label),
+        raw=recipient,
+    )
 
 
 def from_ncp(mail: MailListItem) -> DeliveryStatus:
