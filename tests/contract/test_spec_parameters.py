@@ -45,6 +45,14 @@ OPERATIONS = {
     "infobip": ("infobip", "/email/4/reports", "get_reports", ()),
     "infobip-v1": ("infobip", "/email/1/reports", "get_reports", ()),
     "infobip-logs": ("infobip", "/email/4/logs", "get_logs", ()),
+    "ncp-mail": ("ncp", "/mails/{mailId}", "get_mail", ("1",)),
+    "ncp-request-status": (
+        "ncp",
+        "/mails/requests/{requestId}/status",
+        "get_request_status",
+        ("1",),
+    ),
+    "ncp-requests": ("ncp", "/mails/requests", "list_requests", ()),
 }
 ANSWERS = {
     "opentext": response_example("opentext", "200", "seed"),
@@ -52,13 +60,15 @@ ANSWERS = {
     "infobip": {"results": []},
     "infobip-v1": {"results": []},
     "infobip-logs": {"results": []},
+    "ncp-mail": response_example("ncp", "200", "bounced", path="/mails/{mailId}"),
+    "ncp-request-status": response_example(
+        "ncp", "200", "published", path="/mails/requests/{requestId}/status"
+    ),
+    "ncp-requests": response_example("ncp", "200", "window", path="/mails/requests"),
 }
 #: Operations of the specs the wrapper does not serve yet: served by the wrapper in issue 14's
 #: next step.
 NOT_YET_SERVED = {
-    ("ncp", "/mails/requests"),
-    ("ncp", "/mails/requests/{requestId}/status"),
-    ("ncp", "/mails/{mailId}"),
     ("ncp-sens", "/mail/v2/services/{serviceId}/requests/{requestId}/mails"),
     ("ncp-sens", "/mail/v2/services/{serviceId}/requests"),
     ("ncp-sens", "/mail/v2/services/{serviceId}/requests/{requestId}"),

@@ -84,6 +84,7 @@ EXAMPLES: dict[str, Any] = {
     "page": 0,
     "send_status": ["S", "PF"],
     "size": 10,
+    "sort": ["createUtc,desc"],
     "start_date_time": "2018-11-20 00:00",
     "start_utc": 1542643200000,
 }

@@ -38,9 +38,13 @@ from ncp_mailer_client.parameters import get_mail as mail_parameters
 from ncp_mailer_client.parameters import get_mail_list as list_parameters
 from ncp_mailer_client.parameters import get_mail_request_list as requests_parameters
 from ncp_mailer_client.parameters import get_mail_request_status as status_parameters
+from ncp_mailer_client.parameters.get_mail import Parameters as MailParameters
 from ncp_mailer_client.parameters.get_mail_list import Parameters as MailListParameters
 from ncp_mailer_client.parameters.get_mail_request_list import (
     Parameters as RequestListParameters,
+)
+from ncp_mailer_client.parameters.get_mail_request_status import (
+    Parameters as StatusParameters,
 )
 
 ZONES = {"public": "ntruss.com", "gov": "gov-ntruss.com", "fin": "fin-ntruss.com"}
@@ -121,8 +125,8 @@ def _requests(filters: RequestFilters) -> dict[str, Any]:
     return request_kwargs(get_mail_request_list, requests_parameters, **filters)
 
 
-def _status(request_id: str) -> dict[str, Any]:
-    return request_kwargs(get_mail_request_status, status_parameters, request_id)
+def _status(request_id: str, options: StatusParameters) -> dict[str, Any]:
+    return request_kwargs(get_mail_request_status, status_parameters, request_id, **options)
 
 
 def _per_recipient(detail: MailDetail) -> list[DeliveryStatus]:
@@ -180,10 +184,10 @@ class NcpMailerClient(_NcpConfig, SyncAPIClient):
         """`iter_mails` as normalized `DeliveryStatus`es."""
         return map(from_ncp, self.iter_mails(request_id, max_pages=max_pages, **filters))
 
-    def get_mail(self, mail_id: str) -> MailDetail:
+    def get_mail(self, mail_id: str, **options: Unpack[MailParameters]) -> MailDetail:
         """One mail with each recipient's result (`recipients`: status, retries, the receiving
         server's SMTP reply in `send_result_message`)."""
-        request = request_kwargs(get_mail, mail_parameters, mail_id)
+        request = request_kwargs(get_mail, mail_parameters, mail_id, **options)
         return self._get(request, Mail, MailDetail)
 
     def recipient_statuses(
@@ -194,10 +198,12 @@ class NcpMailerClient(_NcpConfig, SyncAPIClient):
         for mail in self.iter_mails(request_id, max_pages=max_pages, **filters):
             yield from _per_recipient(self.get_mail(mail.mail_id))
 
-    def get_request_status(self, request_id: str) -> RequestStatus:
+    def get_request_status(
+        self, request_id: str, **options: Unpack[StatusParameters]
+    ) -> RequestStatus:
         """How far the send request has got (counts by status; `done` once every mail is
         final): the cheap "is it finished?" check."""
-        return self._get(_status(request_id), MailRequestStatus, RequestStatus)
+        return self._get(_status(request_id, options), MailRequestStatus, RequestStatus)
 
     def wait_until_done(
         self,
@@ -285,9 +291,9 @@ class AsyncNcpMailerClient(_NcpConfig, AsyncAPIClient):
         async for mail in mails:
             yield from_ncp(mail)
 
-    async def get_mail(self, mail_id: str) -> MailDetail:
+    async def get_mail(self, mail_id: str, **options: Unpack[MailParameters]) -> MailDetail:
         """One mail with each recipient's result (see `NcpMailerClient.get_mail`)."""
-        request = request_kwargs(get_mail, mail_parameters, mail_id)
+        request = request_kwargs(get_mail, mail_parameters, mail_id, **options)
         return await self._get(request, Mail, MailDetail)
 
     async def recipient_statuses(
@@ -306,9 +312,11 @@ class AsyncNcpMailerClient(_NcpConfig, AsyncAPIClient):
             for status in _per_recipient(detail):
                 yield status
 
-    async def get_request_status(self, request_id: str) -> RequestStatus:
+    async def get_request_status(
+        self, request_id: str, **options: Unpack[StatusParameters]
+    ) -> RequestStatus:
         """How far the send request has got (see `NcpMailerClient.get_request_status`)."""
-        return await self._get(_status(request_id), MailRequestStatus, RequestStatus)
+        return await self._get(_status(request_id, options), MailRequestStatus, RequestStatus)
 
     async def wait_until_done(
         self,
