@@ -9,7 +9,7 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 
-from mailstatus.sandbox import infobip, ncp, opentext
+from mailstatus.sandbox import infobip, ncp, ncp_sens, opentext
 from mailstatus.sandbox._auth import TokenStore
 from mailstatus.sandbox.data import generate
 from mailstatus.sandbox.faults import FaultMiddleware, Faults
@@ -24,6 +24,7 @@ def create_app(
     token_lifetime: float = 3600.0,
     clock: Callable[[], float] = time.time,
     ncp_mails: int = 2500,
+    ncp_finish_seconds: float = 2.0,
     infobip_reports: int = 2000,
     specs: Path | None = None,
     check_requests: bool = True,
@@ -37,8 +38,19 @@ def create_app(
 
     With `infobip_notify_url`, the Infobip reports are pushed there instead of waiting to be
     pulled (`infobip_push`): `push_batch_size` per request, a refused batch pushed again after
-    `infobip_push.RETRY_DELAYS` times `push_time_scale`. A bad value of these raises ValueError."""
-    data = generate(seed, ncp_mails=ncp_mails, infobip_reports=infobip_reports)
+    `infobip_push.RETRY_DELAYS` times `push_time_scale`. A bad value of these raises ValueError.
+
+    NCP's live request (`data.NCP_LIVE_REQUEST`) is made at `clock()` now and finished
+    `ncp_finish_seconds` later, by the same `clock`."""
+    if not ncp_finish_seconds >= 0:
+        raise ValueError("ncp_finish_seconds must be 0 or more")
+    data = generate(
+        seed,
+        ncp_mails=ncp_mails,
+        infobip_reports=infobip_reports,
+        ncp_start=clock(),
+        ncp_finish_seconds=ncp_finish_seconds,
+    )
 
     def spec(provider: str) -> SpecCheck:
         return SpecCheck(provider, specs, enabled=check_requests)
@@ -46,6 +58,7 @@ def create_app(
     routes = [
         *opentext.routes(data, TokenStore(token_lifetime, clock), spec("opentext")),
         *ncp.routes(data, clock, spec("ncp")),
+        *ncp_sens.routes(data, clock, spec("ncp-sens")),
         *infobip.routes(
             data,
             TokenStore(token_lifetime, clock),
