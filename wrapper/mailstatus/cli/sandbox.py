@@ -20,6 +20,9 @@ def sandbox(
     drop_rate: Annotated[float, typer.Option(help="Share of connections dropped.")] = 0.0,
     token_lifetime: Annotated[float, typer.Option(help="Lifetime of issued tokens, s.")] = 3600.0,
     ncp_mails: Annotated[int, typer.Option(help="Mails in the large NCP request.")] = 2500,
+    ncp_finish_seconds: Annotated[
+        float, typer.Option(help="Seconds the live NCP request takes to finish, from the start.")
+    ] = 2.0,
     infobip_reports: Annotated[int, typer.Option(help="Reports in the large bulk.")] = 2000,
     infobip_notify_url: Annotated[
         str | None, typer.Option(help="Push the Infobip reports here instead (http or https).")
@@ -48,6 +51,8 @@ def sandbox(
             drop_rate=drop_rate,
             seed=seed,
         )
+        if not ncp_finish_seconds >= 0:
+            raise ValueError("--ncp-finish-seconds must be 0 or more")
         if infobip_notify_url is not None:
             check_options(infobip_notify_url, infobip_push_batch_size, infobip_push_time_scale)
     except ValueError as exc:
@@ -68,6 +73,7 @@ def sandbox(
         faults=faults,
         token_lifetime=token_lifetime,
         ncp_mails=ncp_mails,
+        ncp_finish_seconds=ncp_finish_seconds,
         infobip_reports=infobip_reports,
         infobip_notify_url=infobip_notify_url,
         push_batch_size=infobip_push_batch_size,

@@ -1,5 +1,7 @@
 """The sandbox's fixed credentials. They open nothing but the sandbox."""
 
+from mailstatus.sandbox.data import NCP_SENS_SERVICE_ID
+
 OPENTEXT_USER = "sandbox-user"
 OPENTEXT_PASSWORD = "sandbox-password"  # noqa: S105
 OPENTEXT_CLIENT_ID = "sandbox-client"
@@ -25,6 +27,9 @@ def environment(base_url: str) -> dict[str, str]:
         "NCP_MAILER_BASE_URL": f"{base_url}/api/v1",
         "NCP_ACCESS_KEY": NCP_ACCESS_KEY,
         "NCP_SECRET_KEY": NCP_SECRET_KEY,
+        # SENS mail v2: its paths start at the host (`/mail/v2/services/{serviceId}/...`).
+        "NCP_SENS_BASE_URL": base_url,
+        "NCP_SENS_SERVICE_ID": NCP_SENS_SERVICE_ID,
         "INFOBIP_BASE_URL": base_url,
         "INFOBIP_API_KEY": INFOBIP_API_KEY,
     }

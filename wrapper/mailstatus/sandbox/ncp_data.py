@@ -150,6 +150,7 @@ class Mail:
         }
         if (sent := self.send_ms(now_ms)) is not None:
             item["sendDate"] = ncp_date(sent)
+        item = {key: value for key, value in item.items() if value is not None}  # no template
         if self.settled(now_ms):
             self._list_item = item  # it will not change again
         return item
