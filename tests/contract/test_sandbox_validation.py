@@ -15,7 +15,13 @@ import yaml
 from mailstatus import InfobipApiKeyAuth, NcpSignatureAuth
 from mailstatus.sandbox import SandboxServer
 from mailstatus.sandbox import credentials as cred
-from mailstatus.sandbox.data import INFOBIP_BULK, NCP_SMALL_REQUEST, OPENTEXT_JOB
+from mailstatus.sandbox.data import (
+    INFOBIP_BULK,
+    NCP_FINISHED_REQUEST,
+    NCP_SENS_SERVICE_ID,
+    NCP_SMALL_REQUEST,
+    OPENTEXT_JOB,
+)
 from tests.helpers import SPECS, response_errors
 
 pytestmark = pytest.mark.slow  # requests to running sandboxes
@@ -54,6 +60,37 @@ def test_ncp_requests_off_the_spec_get_ncps_400(
     answer = get(url, NCP_AUTH, **params)
     assert answer.status_code == 400
     assert response_errors("ncp", 400, answer.json()) == []
+    error = answer.json()["error"]
+    assert error["errorCode"] == "77102"
+    assert named in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "named"),
+    [
+        ("/api/v1/mails/requests", {"startUtc": "soon", "endUtc": 1}, "startUtc"),
+        ("/api/v1/mails/requests", {"startUtc": 0, "endUtc": 1, "size": 0}, "size"),
+        ("/api/v1/mails/requests", {"startDateTime": "2026/01/01", "endUtc": 1}, "startDateTime"),
+        ("/api/v1/mails/requests", {"startUtc": 0, "endUtc": 1, "sort": "id"}, "sort"),
+        # Spelled as the spec says, yet no moment.
+        ("/api/v1/mails/requests", {"startDateTime": "2026-02-31", "endUtc": 1}, "startDateTime"),
+        (f"/mail/v2/services/{NCP_SENS_SERVICE_ID}/requests", {"toDateTime": "x"}, "fromDateTime"),
+        (f"/mail/v2/services/{NCP_SENS_SERVICE_ID}/requests/1/mails", {"pageSize": 0}, "pageSize"),
+        (
+            f"/mail/v2/services/{NCP_SENS_SERVICE_ID}/requests/{NCP_FINISHED_REQUEST}/mails",
+            {"sort": "title"},
+            "sort",
+        ),
+        ("/mail/v2/services/main/requests/1", {}, "serviceId"),  # no NRN
+    ],
+)
+def test_ncp_mail_requests_off_the_spec_get_ncps_400(
+    sandbox: SandboxServer, path: str, params: dict[str, object], named: str
+) -> None:
+    answer = get(f"{sandbox.base_url}{path}", NCP_AUTH, **params)
+    assert answer.status_code == 400
+    provider = "ncp-sens" if path.startswith("/mail/v2") else "ncp"
+    assert response_errors(provider, 400, answer.json(), path) == []
     error = answer.json()["error"]
     assert error["errorCode"] == "77102"
     assert named in error["message"]

@@ -34,7 +34,7 @@ class Faults:
 
 def _error_body(path: str, status: int) -> dict[str, Any]:
     """An error in the shape of the provider that owns `path`."""
-    if path.startswith("/api/"):
+    if path.startswith(("/api/", "/mail/v2/")):  # NCP, v1 and SENS mail v2
         return {
             "error": {"errorCode": "420" if status == 429 else "500", "message": "sandbox fault"}
         }
