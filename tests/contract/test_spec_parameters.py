@@ -26,6 +26,7 @@ from mailstatus import (
     AsyncInfobipV1Client,
     AsyncNcpMailerClient,
     AsyncOpenTextClient,
+    AsyncSensMailClient,
     InfobipApiKeyAuth,
     InfobipClient,
     InfobipV1Client,
@@ -33,12 +34,15 @@ from mailstatus import (
     NcpMailerClient,
     NcpSignatureAuth,
     OpenTextClient,
+    SensMailClient,
 )
 from mailstatus._parameters import request_kwargs
 from tests.helpers import ROOT, SPECS, load_spec, operation, response_example
 
 # An operation the wrapper serves -> (provider, its path, the wrapper's method, its required
 # arguments)
+SENS = "/mail/v2/services/{serviceId}"
+MOMENT = datetime.datetime(2026, 7, 12, tzinfo=datetime.UTC)
 OPERATIONS = {
     "opentext": ("opentext", "/mra/v1/outbound/emails/status", "get_email_status", ("xsi-1",)),
     "ncp": ("ncp", "/mails/requests/{requestId}/mails", "list_mails", ("1",)),
@@ -53,7 +57,18 @@ OPERATIONS = {
         ("1",),
     ),
     "ncp-requests": ("ncp", "/mails/requests", "list_requests", ()),
+    "sens-mails": ("ncp-sens", f"{SENS}/requests/{{requestId}}/mails", "list_mails", ("r-1",)),
+    "sens-requests": ("ncp-sens", f"{SENS}/requests", "list_requests", (MOMENT, MOMENT)),
+    "sens-request": ("ncp-sens", f"{SENS}/requests/{{requestId}}", "get_request_status", ("r-1",)),
+    "sens-mail": (
+        "ncp-sens",
+        f"{SENS}/requests/{{requestId}}/mails/{{mailId}}",
+        "get_mail",
+        ("r-1", "m-1"),
+    ),
 }
+#: Operations of the specs the wrapper does not serve yet (none now).
+NOT_YET_SERVED: set[tuple[str, str]] = set()
 ANSWERS = {
     "opentext": response_example("opentext", "200", "seed"),
     "ncp": response_example("ncp", "200"),
@@ -65,14 +80,10 @@ ANSWERS = {
         "ncp", "200", "published", path="/mails/requests/{requestId}/status"
     ),
     "ncp-requests": response_example("ncp", "200", "window", path="/mails/requests"),
-}
-#: Operations of the specs the wrapper does not serve yet: served by the wrapper in issue 14's
-#: next step.
-NOT_YET_SERVED = {
-    ("ncp-sens", "/mail/v2/services/{serviceId}/requests/{requestId}/mails"),
-    ("ncp-sens", "/mail/v2/services/{serviceId}/requests"),
-    ("ncp-sens", "/mail/v2/services/{serviceId}/requests/{requestId}"),
-    ("ncp-sens", "/mail/v2/services/{serviceId}/requests/{requestId}/mails/{mailId}"),
+    **{
+        name: response_example("ncp-sens", "200", path=OPERATIONS[name][1])
+        for name in ("sens-mails", "sens-requests", "sens-request", "sens-mail")
+    },
 }
 SAMPLES = {"string": "x-1", "integer": 5, "array": ["id,asc"], "boolean": True}
 PACKAGES = {
@@ -134,6 +145,12 @@ def client(operation: str, transport: httpx.MockTransport, asynchronous: bool = 
     if provider == "opentext":
         cls: Any = AsyncOpenTextClient if asynchronous else OpenTextClient
         return cls(auth=httpx.BasicAuth("u", "p"), http_client=http)
+    if provider == "ncp-sens":
+        cls = AsyncSensMailClient if asynchronous else SensMailClient
+        auth = NcpSignatureAuth("AK", "SK")
+        return cls(
+            "ncp:mail:kr:1:main", base_url="https://sens.example", auth=auth, http_client=http
+        )
     if provider == "ncp":
         cls = AsyncNcpMailerClient if asynchronous else NcpMailerClient
         base = "https://mail.apigw.ntruss.com/api/v1"
@@ -256,7 +273,9 @@ def test_a_parameter_added_to_a_spec_is_usable_after_generating(tmp_path: Path) 
         def answer(request):
             sent.append(request)
             body = {"job_id": "xsi-1"} if "mra" in request.url.path else {"results": []}
-            if "/requests/" in request.url.path:
+            if "/mail/v2/" in request.url.path:
+                body = {"mails": []}
+            elif "/requests/" in request.url.path:
                 body = {"content": [], "first": True, "last": True, "number": 0, "size": 1,
                         "numberOfElements": 0, "totalElements": 0, "totalPages": 1, "sort": []}
             return httpx.Response(200, json=body)
@@ -266,6 +285,7 @@ def test_a_parameter_added_to_a_spec_is_usable_after_generating(tmp_path: Path) 
                 (NcpMailerClient, dict(base_url="https://n.example/api/v1", auth=NcpSignatureAuth("a", "b")), "list_mails", ("1",)),
                 (InfobipClient, dict(base_url="https://i.example", auth=InfobipApiKeyAuth("k")), "get_reports", ()),
                 (InfobipV1Client, dict(base_url="https://i.example", auth=InfobipApiKeyAuth("k")), "get_reports", ()),
+                (SensMailClient, dict(service_id="ncp:mail:kr:1:main", base_url="https://s.example", auth=NcpSignatureAuth("a", "b")), "list_mails", ("r-1",)),
             ]
         for cls, options, method, args in clients(None):
             with cls(http_client=httpx.Client(transport=httpx.MockTransport(answer)), **options) as c:
@@ -280,6 +300,7 @@ def test_a_parameter_added_to_a_spec_is_usable_after_generating(tmp_path: Path) 
                 (AsyncNcpMailerClient, dict(base_url="https://n.example/api/v1", auth=NcpSignatureAuth("a", "b")), "list_mails", ("1",)),
                 (AsyncInfobipClient, dict(base_url="https://i.example", auth=InfobipApiKeyAuth("k")), "get_reports", ()),
                 (AsyncInfobipV1Client, dict(base_url="https://i.example", auth=InfobipApiKeyAuth("k")), "get_reports", ()),
+                (AsyncSensMailClient, dict(service_id="ncp:mail:kr:1:main", base_url="https://s.example", auth=NcpSignatureAuth("a", "b")), "list_mails", ("r-1",)),
             ]:
                 async with cls(http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer)), **options) as c:
                     await getattr(c, method)(*args, campaign_tag="autumn")
@@ -297,10 +318,10 @@ def test_a_parameter_added_to_a_spec_is_usable_after_generating(tmp_path: Path) 
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[-1] == str(["spring"] * 4 + ["autumn"] * 4)
+    assert lines[-1] == str(["spring"] * 5 + ["autumn"] * 5)
     assert [line for line in lines if line.startswith("refused:")] == [
         "refused: campaign_tag must match pattern ^[a-z]+$"
-    ] * 4
+    ] * 5
 
 
 def test_lists_sent_comma_joined_and_dates_go_out_as_the_spec_says() -> None:

@@ -3,7 +3,8 @@
 One client per provider, sync and async twins with the same methods:
 
     OpenTextClient / AsyncOpenTextClient      get_email_status(job_id)
-    NcpMailerClient / AsyncNcpMailerClient    list_mails, iter_pages, iter_mails
+    NcpMailerClient / AsyncNcpMailerClient    list_mails, iter_mails, get_mail, recipient_statuses,
+                                              wait_until_done, iter_requests (SensMailClient: v2)
     InfobipClient / AsyncInfobipClient        get_reports, iter_reports (with a ReportJournal),
                                               iter_logs (v4; InfobipV1Client reads v1 reports)
 
@@ -52,10 +53,12 @@ from mailstatus.infobip import (
 )
 from mailstatus.ncp import (
     AsyncNcpMailerClient,
+    AsyncSensMailClient,
     MailPage,
     NcpMailerClient,
     NcpSignatureAuth,
     SendStatus,
+    SensMailClient,
     ncp_base_url,
 )
 from mailstatus.opentext import (
@@ -79,6 +82,7 @@ __all__ = [
     "AsyncInfobipV1Client",
     "AsyncNcpMailerClient",
     "AsyncOpenTextClient",
+    "AsyncSensMailClient",
     "AuthenticationError",
     "BadRequestError",
     "Base64DecodeError",
@@ -111,6 +115,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "SendStatus",
+    "SensMailClient",
     "ServerError",
     "UnreadableReport",
     "UnreadableReportsError",

@@ -15,7 +15,7 @@ import random
 import time
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Protocol, Self, TypedDict, TypeVar
 
 import anyio
 import httpx
@@ -180,6 +180,24 @@ class ProviderConfig:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class ClientSettings(TypedDict, total=False):
+    """The settings every client takes, for a client that adds its own (`**settings`)."""
+
+    base_url: str | None
+    auth: httpx.Auth | None
+    timeout: httpx.Timeout | float | None
+    max_retries: int
+    max_body_size: int
+
+
+class SyncSettings(ClientSettings, total=False):
+    http_client: httpx.Client | None
+
+
+class AsyncSettings(ClientSettings, total=False):
+    http_client: httpx.AsyncClient | None
 
 
 class SyncAPIClient(ProviderConfig):

@@ -31,6 +31,18 @@ def request_kwargs(
         raise InvalidInputError(f"unknown parameter(s) {', '.join(unknown)}; known: {known}")
     values |= given
     spellings: dict[str, str] = parameters.DATE_SPELLINGS
+    # A date-time with no documented spelling is typed a datetime in the generated client,
+    # which writes it out itself: checked as its ISO text, then handed over as given.
+    moments = {
+        name: value
+        for name, value in values.items()
+        if parameters.WIRE[name][2] == "date-time" and name not in spellings
+    }
+    for name, value in moments.items():
+        if not isinstance(value, datetime.datetime):
+            raise InvalidInputError(
+                f"{name} takes a timezone-aware datetime, not {_validate.shown(value)}"
+            )
     for name, value in values.items():
         _, where, kind = parameters.WIRE[name]
         values[name] = _checked(name, where, kind, value, spellings.get(name))
@@ -43,6 +55,7 @@ def request_kwargs(
         raise InvalidInputError(f"{str(exc).removeprefix('data.')}{such_as}") from None
     for name in parameters.JOINED & values.keys():
         values[name] = ",".join(values[name])
+    values |= moments
     return endpoint._get_kwargs(**values)  # type: ignore[no-any-return]
 
 

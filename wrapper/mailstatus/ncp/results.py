@@ -1,5 +1,5 @@
-"""What NCP calls return: a page of a send request's mails or of send requests, a mail with its
-recipients, a request's progress."""
+"""What NCP calls return, v1 and SENS v2: a page of a send request's mails or of send requests, a
+mail with its recipients, a request's progress."""
 
 from __future__ import annotations
 
@@ -18,6 +18,16 @@ from ncp_mailer_client.models import (
     MailRequestStatus,
     Recipient,
 )
+from ncp_sens_mail_client.models import (
+    SensMail,
+    SensMailList,
+    SensMailRequest,
+    SensMailRequestList,
+    SensMailRequestSummary,
+    SensMailSummary,
+    SensRecipient,
+)
+from ncp_sens_mail_client.types import Unset
 
 
 class _Envelope(Protocol):
@@ -30,6 +40,8 @@ class _Envelope(Protocol):
 
 
 M = TypeVar("M", bound=_Envelope)
+#: The SENS v2 request states after which nothing changes.
+FINAL_REQUEST_STATES = frozenset({"COMPLETED", "FAILED", "PARTIAL_FAILED", "CANCELED"})
 I = TypeVar("I")  # noqa: E741
 
 
@@ -109,3 +121,92 @@ class RequestStatus(APIResult[MailRequestStatus]):
     def counts(self) -> dict[str, int]:
         """Mails by status code (`S`, `F`, `U`, ...)."""
         return {count.status.code: count.count for count in self.model.counts_by_status}
+
+
+@frozen
+class SensMailPage(APIResult[SensMailList]):
+    """One page of a SENS v2 request's mails (generated `SensMailSummary`s). SENS publishes no
+    page fields: a page with fewer mails than asked for (`page_size`) is the last."""
+
+    number: int
+    page_size: int
+
+    @property
+    def mails(self) -> list[SensMailSummary]:
+        return self.model.mails
+
+    @property
+    def last(self) -> bool:
+        return len(self.mails) < self.page_size
+
+    @property
+    def total_pages(self) -> int:
+        """Unpublished: as many as reach one past this page while it is not the last."""
+        return self.number + 1 if self.last else self.number + 2
+
+    def item_keys(self) -> tuple[str, ...]:
+        return tuple(mail.mail_id for mail in self.mails)
+
+    def __iter__(self) -> Iterator[SensMailSummary]:
+        return iter(self.mails)
+
+
+@frozen
+class SensRequestPage(APIResult[SensMailRequestList]):
+    """One page of SENS v2 send requests; the last is the one shorter than `page_size`."""
+
+    number: int
+    page_size: int
+
+    @property
+    def requests(self) -> list[SensMailRequestSummary]:
+        return self.model.requests
+
+    @property
+    def last(self) -> bool:
+        return len(self.requests) < self.page_size
+
+    @property
+    def total_pages(self) -> int:
+        return self.number + 1 if self.last else self.number + 2
+
+    def item_keys(self) -> tuple[str, ...]:
+        return tuple(request.request_id for request in self.requests)
+
+    def __iter__(self) -> Iterator[SensMailRequestSummary]:
+        return iter(self.requests)
+
+
+@frozen
+class SensMailDetail(APIResult[SensMail]):
+    """One SENS v2 mail with its recipients (generated `SensRecipient`s)."""
+
+    @property
+    def recipients(self) -> list[SensRecipient]:
+        recipients = self.model.recipients
+        return [] if isinstance(recipients, Unset) else recipients
+
+    def __iter__(self) -> Iterator[SensRecipient]:
+        return iter(self.recipients)
+
+
+@frozen
+class SensRequestStatus(APIResult[SensMailRequest]):
+    """A SENS v2 send request and how far it has got."""
+
+    @property
+    def done(self) -> bool:
+        """Its state is final (COMPLETED, FAILED, PARTIAL_FAILED, CANCELED)."""
+        return isinstance(self.model.status, str) and self.model.status in FINAL_REQUEST_STATES
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Mails by state."""
+        counts = self.model.counts_by_status
+        if isinstance(counts, Unset):
+            return {}
+        return {
+            c.status: c.count
+            for c in counts
+            if not isinstance(c.status, Unset) and not isinstance(c.count, Unset)
+        }

@@ -16,14 +16,18 @@ from mailstatus.delivery import (
     DeliveryStatus,
     MappingRow,
     absent_as_none,
+    aware,
     from_ms,
     looked_up,
 )
 from ncp_mailer_client.models import Mail, MailListItem, Recipient
 from ncp_mailer_client.types import Unset
+from ncp_sens_mail_client.models import SensMail, SensMailSummary, SensRecipient
+from ncp_sens_mail_client.types import Unset as SensUnset
 
 S = DeliveryState
 _present = absent_as_none(Unset)
+_sens = absent_as_none(SensUnset)
 
 
 @frozen
@@ -44,6 +48,18 @@ CODES: dict[str, Code] = {
     "C": Code("Canceled", S.CANCELED, True),
 }
 _STATES = {code: (c.state, c.final) for code, c in CODES.items()}
+#: SENS mail v2's state names, as the v1 code each reads as (so both read the same way).
+V2_STATES: dict[str, str] = {
+    "PREPARING": "P",
+    "READY": "R",
+    "RESERVED": "R",
+    "SENDING": "I",
+    "COMPLETED": "S",
+    "FAILED": "F",
+    "PARTIAL_FAILED": "PF",
+    "UNSUBSCRIBED": "U",
+    "CANCELED": "C",
+}
 
 
 class SendStatus(enum.StrEnum):
@@ -100,7 +116,53 @@ def from_ncp(mail: MailListItem) -> DeliveryStatus:
     )
 
 
+def from_sens(mail: SensMailSummary) -> DeliveryStatus:
+    """A SENS v2 mail of a request's list as a status (its summary names no recipient)."""
+    name = _sens(mail.status)
+    state, final = _v2_state(name)
+    return DeliveryStatus(
+        provider="ncp",
+        message_id=mail.mail_id,
+        recipient=None,
+        state=state,
+        final=final,
+        raw_state=name,
+        submitted_at=aware(mail.create_date_time),
+        done_at=None,
+        error_code=name if state in (S.FAILED, S.PARTIALLY_FAILED) else None,
+        reason=None,
+        raw=mail,
+    )
+
+
+def from_sens_recipient(mail: SensMail, recipient: SensRecipient) -> DeliveryStatus:
+    """One recipient of a SENS v2 mail, read as `from_ncp_recipient` reads a v1 one."""
+    name = _sens(recipient.status)
+    state, final = _v2_state(name)
+    result_code = _sens(recipient.send_result_code)
+    return DeliveryStatus(
+        provider="ncp",
+        message_id=mail.mail_id,
+        recipient=recipient.address,
+        state=state,
+        final=final,
+        raw_state=name,
+        submitted_at=aware(mail.create_date_time),
+        done_at=aware(recipient.received_date_time) if final else None,
+        error_code=None if result_code is None else str(result_code),
+        reason=_sens(recipient.send_result_message),
+        raw=recipient,
+    )
+
+
+def _v2_state(name: str | None) -> tuple[DeliveryState, bool]:
+    return looked_up(_STATES, V2_STATES.get(name) if isinstance(name, str) else None)
+
+
 def mapping_rows() -> list[MappingRow]:
     return [
         ("ncp", f"emailStatus code `{k}`", c.state.value, str(c.final)) for k, c in CODES.items()
+    ] + [
+        ("ncp", f"SENS v2 status `{name}`", CODES[code].state.value, str(CODES[code].final))
+        for name, code in V2_STATES.items()
     ]
