@@ -20,10 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rich.console import Console
 from rich.table import Table
 
-from bench import imports, infobip_v4, memory, overhead, paging, parsing
+from bench import imports, infobip_v4, memory, ncp_recipients, overhead, paging, parsing
 from bench.common import Result
 
-SUITES = [overhead, paging, parsing, imports, memory, infobip_v4]
+SUITES = [overhead, paging, parsing, imports, memory, infobip_v4, ncp_recipients]
 NAMES = {suite.__name__.rpartition(".")[2]: suite for suite in SUITES}
 HERE = Path(__file__).resolve().parent
 
