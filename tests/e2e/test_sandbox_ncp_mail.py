@@ -12,10 +12,13 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
+import mailstatus.sandbox
 from mailstatus import NcpSignatureAuth
+from mailstatus.cli.app import app as cli
 from mailstatus.ncp import signature
-from mailstatus.sandbox import SandboxServer
+from mailstatus.sandbox import SandboxServer, create_app
 from mailstatus.sandbox import credentials as cred
 from mailstatus.sandbox.data import (
     NCP_FINISHED_REQUEST,
@@ -372,3 +375,27 @@ def test_v2_lists_page_with_page_no_and_size(http: httpx.Client) -> None:
     assert [m["mailId"] for m in one] == ["20181126000000000004"]
     naive = http.get(V2, params={"fromDateTime": "2026-01-01T00:00:00", "toDateTime": "2027"})
     assert naive.status_code == 400
+
+
+# The command
+
+
+def test_the_cli_passes_the_finish_time_on_and_prints_the_service_id(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    served: list[dict[str, Any]] = []
+    monkeypatch.setattr(mailstatus.sandbox, "serve", lambda *_, **options: served.append(options))
+    result = CliRunner().invoke(cli, ["sandbox", "--ncp-finish-seconds", "30"])
+    assert result.exit_code == 0, result.output
+    assert [options["ncp_finish_seconds"] for options in served] == [30.0]
+    assert f"export NCP_SENS_SERVICE_ID={NCP_SENS_SERVICE_ID}" in result.stderr
+
+
+@pytest.mark.parametrize("seconds", ["-1", "inf", "nan"])
+def test_the_cli_refuses_a_bad_finish_time(seconds: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mailstatus.sandbox, "serve", lambda *_, **__: pytest.fail("served"))
+    result = CliRunner().invoke(cli, ["sandbox", "--ncp-finish-seconds", seconds])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --ncp-finish-seconds must be 0 or more")
+    with pytest.raises(ValueError, match="ncp_finish_seconds"):
+        create_app(ncp_finish_seconds=float(seconds))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated
 
 import typer
@@ -51,8 +52,8 @@ def sandbox(
             drop_rate=drop_rate,
             seed=seed,
         )
-        if not ncp_finish_seconds >= 0:
-            raise ValueError("--ncp-finish-seconds must be 0 or more")
+        if not 0 <= ncp_finish_seconds < math.inf:
+            raise ValueError("--ncp-finish-seconds must be 0 or more, and finite")
         if infobip_notify_url is not None:
             check_options(infobip_notify_url, infobip_push_batch_size, infobip_push_time_scale)
     except ValueError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -42,8 +43,8 @@ def create_app(
 
     NCP's live request (`data.NCP_LIVE_REQUEST`) is made at `clock()` now and finished
     `ncp_finish_seconds` later, by the same `clock`."""
-    if not ncp_finish_seconds >= 0:
-        raise ValueError("ncp_finish_seconds must be 0 or more")
+    if not 0 <= ncp_finish_seconds < math.inf:
+        raise ValueError("ncp_finish_seconds must be 0 or more, and finite")
     data = generate(
         seed,
         ncp_mails=ncp_mails,
