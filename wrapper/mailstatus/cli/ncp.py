@@ -1,26 +1,159 @@
-"""`mailstatus ncp mails`: the mails of a send request."""
+"""`mailstatus ncp`: NAVER Cloud mail, on the Cloud Outbound Mailer (v1) or SENS mail (v2): the
+mails of a send request (or each of their recipients), one mail's recipients, a request's
+progress, the requests of a time window.
+
+Which API a command talks to (`--api`, else the rule in `API_RULE`) is decided once, in `_api`,
+by the same settings and precedence as the mailer's base URL (`base_url_from`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated
+import datetime
+import enum
+import os
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby, islice
+from typing import Annotated, Any, TypeVar
 
 import typer
+from rich.markup import escape
 
-from mailstatus import NcpMailerClient
+from mailstatus import ConfigurationError, DeliveryStatus, InvalidInputError
+from mailstatus._settings import Alternative, chosen
 from mailstatus.cli import options
 from mailstatus.cli.console import one_line_errors, progress
-from mailstatus.cli.options import FormatOption, NormalizedOption, from_env, given
-from mailstatus.cli.output import Format, open_writer
-from mailstatus.cli.rows import Row, ncp_row, status_row
+from mailstatus.cli.options import MOMENT, FormatOption, NormalizedOption, from_env, given
+from mailstatus.cli.output import Format, Writer, open_writer
+from mailstatus.cli.rows import (
+    Row,
+    ncp_recipient_row,
+    ncp_request_row,
+    ncp_request_status_row,
+    ncp_row,
+    sens_mail_row,
+    sens_recipient_row,
+    sens_request_row,
+    sens_request_status_row,
+    status_row,
+)
+from mailstatus.errors import DeadlineExceededError
 from mailstatus.ncp.auth import VARIABLES, auth_from
-from mailstatus.ncp.client import BASE_URL_VARIABLES, base_url_from
-from mailstatus.ncp.statuses import from_ncp
-from ncp_mailer_client.models import MailListItem
+from mailstatus.ncp.client import BASE_URL_VARIABLES, NcpMailerClient, base_url_from
+from mailstatus.ncp.results import RequestPage, RequestStatus, SensRequestPage, SensRequestStatus
+from mailstatus.ncp.sens import BASE_URL_VARIABLE as SENS_BASE_URL_VARIABLE
+from mailstatus.ncp.sens import SERVICE_ID_VARIABLE, SensMailClient
+from mailstatus.ncp.statuses import from_ncp, from_ncp_recipient, from_sens, from_sens_recipient
+from mailstatus.ncp.zones import mail_client
+from mailstatus.pagination import iter_pages
+from mailstatus.polling import poll
+from ncp_mailer_client.models import Recipient
 
 app = typer.Typer(
-    help="NAVER Cloud Outbound Mailer: the mails of a send request.", no_args_is_help=True
+    help="NAVER Cloud mail, v1 (Cloud Outbound Mailer) or v2 (SENS mail): send requests, their "
+    "mails and each recipient's result.",
+    no_args_is_help=True,
 )
+
+
+class Api(enum.StrEnum):
+    v1 = "v1"
+    v2 = "v2"
+
+
+#: How a command picks the API when `--api` is left out (the README says the same).
+API_RULE = (
+    "v1 (Cloud Outbound Mailer) or v2 (SENS mail). Left out: v1 when a mailer base URL applies "
+    "(--base-url, or NCP_MAILER_BASE_URL unless --region or --zone is given), or the region is "
+    "not KR, or the zone is gov or fin; else (Korea, public zone) v2."
+)
+T = TypeVar("T")
+
+# The options of every command: the API, where it is, and the credentials. A variable that only
+# v2 reads is shown as "[v2 env var: ...]".
+ApiOption = Annotated[Api | None, typer.Option("--api", help=API_RULE)]
+ServiceId = Annotated[
+    str | None,
+    typer.Option(
+        help="SENS mail v2's service id, an NRN such as ncp:mail:kr:123456789012:main. "
+        + escape(f"[v2 env var: {SERVICE_ID_VARIABLE}]")
+    ),
+]
+BaseUrl = Annotated[
+    str | None,
+    typer.Option(
+        help="The API's base URL (a sandbox's, say). "
+        + escape(f"[env var: {BASE_URL_VARIABLES['base_url']}]")
+        + " "
+        + escape(f"[v2 env var: {SENS_BASE_URL_VARIABLE}]")
+    ),
+]
+Region = Annotated[
+    str | None, from_env(BASE_URL_VARIABLES["region"], "KR (default), SGN or JPN (v1 only).")
+]
+Zone = Annotated[
+    str | None,
+    from_env(BASE_URL_VARIABLES["zone"], "public (default), gov or fin (v2: public only)."),
+]
+AccessKey = Annotated[str | None, from_env(VARIABLES["access_key"], "Access key id.")]
+SecretKey = Annotated[str | None, from_env(VARIABLES["secret_key"], "Secret key.")]
+Lang = Annotated[str | None, from_env(VARIABLES["lang"], "Label language: ko-KR, en-US, zh-CN.")]
+Size = Annotated[int, typer.Option(help="Items per page.")]
+Page = Annotated[int, typer.Option(help="The page, from 0 (without --all).")]
+AllPages = Annotated[bool, typer.Option("--all", help="Every page.")]
+
+_APIS: tuple[Alternative[Api], ...] = (
+    Alternative(("base_url",), lambda s: Api.v1),
+    Alternative(
+        (),
+        lambda s: (
+            Api.v2
+            if s.get("zone", "public") == "public" and str(s.get("region", "KR")).upper() == "KR"
+            else Api.v1
+        ),
+        takes=("region", "zone"),
+    ),
+)
+
+
+def _api(api: Api | None, **place: str | None) -> Api:
+    """`api`, else by `API_RULE`: the settings and precedence of `base_url_from`."""
+    if api is not None:
+        return api
+    return chosen(BASE_URL_VARIABLES, _APIS, place, missing="")  # the last always applies
+
+
+def _client(
+    api: Api | None,
+    service_id: str | None,
+    base_url: str | None,
+    region: str | None,
+    zone: str | None,
+    access_key: str | None,
+    secret_key: str | None,
+) -> NcpMailerClient | SensMailClient:
+    place = {"base_url": base_url, "region": region, "zone": zone}
+    auth = auth_from(access_key=access_key, secret_key=secret_key)
+    if _api(api, **place) is Api.v1:
+        return NcpMailerClient(base_url=base_url_from(**place), auth=auth)
+    if service_id is None and not os.environ.get(SERVICE_ID_VARIABLE):
+        raise ConfigurationError(
+            "SENS mail v2 needs the mail service's id: pass --service-id, or set "
+            f"{SERVICE_ID_VARIABLE} (or use v1: --api v1)"
+        )
+    client = mail_client(
+        zone=zone or os.environ.get(BASE_URL_VARIABLES["zone"]) or "public",
+        api="v2",
+        service_id=service_id,
+        auth=auth,
+        **given(base_url=base_url),
+    )
+    assert isinstance(client, SensMailClient)  # noqa: S101 (api="v2" makes one)
+    return client
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 @app.command("mails")
@@ -28,54 +161,340 @@ app = typer.Typer(
 def mails(
     request_id: Annotated[str, typer.Argument(help="The send request's id.")],
     status: Annotated[
-        list[str] | None, typer.Option(help="Delivery state (R P I S F U C PF); repeat.")
+        list[str] | None,
+        typer.Option(
+            help="Delivery state; repeat. v1: R P I S F U C PF; v2: READY RESERVED SENDING "
+            "COMPLETED FAILED PARTIAL_FAILED CANCELED."
+        ),
     ] = None,
     recipient: Annotated[str | None, typer.Option(help="Recipient address.")] = None,
     title: Annotated[str | None, typer.Option(help="Subject (LIKE search).")] = None,
-    sort: Annotated[list[str] | None, typer.Option(help="property,asc|desc; repeat.")] = None,
+    sort: Annotated[
+        list[str] | None, typer.Option(help="property,asc|desc; repeat (v2: once).")
+    ] = None,
     size: Annotated[int, typer.Option(help="Mails per page.")] = 100,
-    page: Annotated[int, typer.Option(help="The page, from 0 (without --all).")] = 0,
-    all_pages: Annotated[bool, typer.Option("--all", help="Every page.")] = False,
+    page: Page = 0,
+    all_pages: AllPages = False,
+    recipients: Annotated[
+        bool,
+        typer.Option(
+            "--recipients",
+            help="A row per recipient of every mail (every page, one mail detail per mail), in "
+            "the columns of `ncp mail`: its state, retries, SMTP reply and result code; with "
+            "--normalized, a DeliveryStatus per recipient (the SMTP reply in reason, the result "
+            "code in error_code).",
+        ),
+    ] = False,
     normalized: NormalizedOption = False,
     fmt: FormatOption = Format.table,
-    base_url: Annotated[str | None, options.base_url(BASE_URL_VARIABLES["base_url"])] = None,
-    region: Annotated[
-        str | None, from_env(BASE_URL_VARIABLES["region"], "KR (default), SGN or JPN.")
-    ] = None,
-    zone: Annotated[
-        str | None, from_env(BASE_URL_VARIABLES["zone"], "public (default), gov or fin.")
-    ] = None,
-    access_key: Annotated[str | None, from_env(VARIABLES["access_key"], "Access key id.")] = None,
-    secret_key: Annotated[str | None, from_env(VARIABLES["secret_key"], "Secret key.")] = None,
-    lang: Annotated[
-        str | None, from_env(VARIABLES["lang"], "Label language: ko-KR, en-US, zh-CN.")
-    ] = None,
+    api: ApiOption = None,
+    service_id: ServiceId = None,
+    base_url: BaseUrl = None,
+    region: Region = None,
+    zone: Zone = None,
+    access_key: AccessKey = None,
+    secret_key: SecretKey = None,
+    lang: Lang = None,
 ) -> None:
-    """The mails of a send request, one page or all of them."""
-    filters = given(
-        send_status=status,
-        sort=sort,
-        size=size,
-        recipient_address=recipient,
-        title=title,
-        x_ncp_lang=lang,
-    )
-    to_row: Callable[[MailListItem], Row] = (
-        (lambda mail: status_row(from_ncp(mail))) if normalized else ncp_row
+    """The mails of a send request, one page or all of them; or each recipient's result."""
+    client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
+    if recipients and page != 0:
+        raise InvalidInputError("--recipients walks every page: leave out --page")
+    writer = open_writer(fmt, title=f"NCP request {request_id}")
+    with client:
+        if isinstance(client, SensMailClient):
+            if sort is not None and len(sort) > 1:
+                raise InvalidInputError("SENS mail v2 sorts by one property: give --sort once")
+            sens_filters = given(
+                status=status,
+                sort=sort[0] if sort else None,
+                page_size=size,
+                recipient_address=recipient,
+                title=title,
+                x_ncp_lang=lang,
+            )
+            if recipients:
+                _print_recipients(
+                    writer, client.recipient_statuses(request_id, **sens_filters), normalized
+                )
+            elif not all_pages:
+                page_of = client.list_mails(request_id, page_no=page, **sens_filters)
+                writer.write([_sens_mail(mail, normalized) for mail in page_of])
+            else:
+                with progress("mails") as advance:
+                    for each in client.iter_pages(request_id, **sens_filters):
+                        writer.write([_sens_mail(mail, normalized) for mail in each])
+                        advance(len(each.mails))
+        else:
+            filters = given(
+                send_status=status,
+                sort=sort,
+                size=size,
+                recipient_address=recipient,
+                title=title,
+                x_ncp_lang=lang,
+            )
+            if recipients:
+                _print_recipients(
+                    writer, client.recipient_statuses(request_id, **filters), normalized
+                )
+            elif not all_pages:
+                page_of_v1 = client.list_mails(request_id, page=page, **filters)
+                writer.write([_ncp_mail(mail, normalized) for mail in page_of_v1])
+            else:
+                with progress("mails") as advance:
+                    for each_v1 in client.iter_pages(request_id, **filters):
+                        writer.write([_ncp_mail(mail, normalized) for mail in each_v1])
+                        advance(len(each_v1.mails), total=each_v1.model.total_elements)
+    writer.close()
+
+
+def _ncp_mail(mail: Any, normalized: bool) -> Row:
+    return status_row(from_ncp(mail)) if normalized else ncp_row(mail)
+
+
+def _sens_mail(mail: Any, normalized: bool) -> Row:
+    return status_row(from_sens(mail)) if normalized else sens_mail_row(mail)
+
+
+def _recipient_row(status: DeliveryStatus) -> Row:
+    """A per-recipient status in the columns of `ncp mail` (its `raw` is the recipient)."""
+    mail_id = status.message_id or ""
+    if isinstance(status.raw, Recipient):
+        return ncp_recipient_row(mail_id, status.raw)
+    return sens_recipient_row(mail_id, status.raw)
+
+
+def _print_recipients(writer: Writer, statuses: Iterable[DeliveryStatus], normalized: bool) -> None:
+    """The rows a mail at a time (a table, a hundred recipients at a time)."""
+    to_row: Callable[[DeliveryStatus], Row] = status_row if normalized else _recipient_row
+    if writer.streams:
+        chunks: Iterable[list[DeliveryStatus]] = (
+            list(each) for _, each in groupby(statuses, key=lambda s: s.message_id)
+        )
+    else:
+        chunks = _chunks(statuses, 100)
+    with progress("recipients") as advance:
+        for chunk in chunks:
+            writer.write([to_row(status) for status in chunk])
+            advance(len(chunk))
+
+
+@app.command("mail")
+@one_line_errors
+def mail(
+    mail_id: Annotated[str, typer.Argument(help="The mail's id.")],
+    request_id: Annotated[
+        str | None,
+        typer.Option(
+            help="The mail's send request: v2 needs it; v1 checks the mail is of that request."
+        ),
+    ] = None,
+    normalized: Annotated[
+        bool,
+        typer.Option(
+            "--normalized",
+            help="Normalized DeliveryStatus rows, one per recipient (the SMTP reply in reason, "
+            "the result code in error_code).",
+        ),
+    ] = False,
+    fmt: FormatOption = Format.table,
+    api: ApiOption = None,
+    service_id: ServiceId = None,
+    base_url: BaseUrl = None,
+    region: Region = None,
+    zone: Zone = None,
+    access_key: AccessKey = None,
+    secret_key: SecretKey = None,
+    lang: Lang = None,
+) -> None:
+    """One mail's recipients, a row each: address, type (R to, C cc, B bcc), state, whether
+    their server took it, retries, its SMTP reply, the result code, and when."""
+    client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
+    with client:
+        if isinstance(client, SensMailClient):
+            if request_id is None:
+                raise InvalidInputError(
+                    "SENS mail v2 finds a mail within its request: pass --request-id"
+                )
+            sens = client.get_mail(request_id, mail_id, **given(x_ncp_lang=lang))
+            rows = [
+                status_row(from_sens_recipient(sens.model, each))
+                if normalized
+                else sens_recipient_row(mail_id, each)
+                for each in sens
+            ]
+        else:
+            detail = client.get_mail(mail_id, **given(x_ncp_lang=lang))
+            if request_id is not None and detail.model.request_id != request_id:
+                raise InvalidInputError(
+                    f"mail {mail_id} is of request {detail.model.request_id}, not {request_id}"
+                )
+            rows = [
+                status_row(from_ncp_recipient(detail.model, each))
+                if normalized
+                else ncp_recipient_row(mail_id, each)
+                for each in detail
+            ]
+    writer = open_writer(fmt, title=f"NCP mail {mail_id}")
+    writer.write(rows)
+    writer.close()
+
+
+@app.command("request")
+@one_line_errors
+def request(
+    request_id: Annotated[str, typer.Argument(help="The send request's id.")],
+    wait: Annotated[
+        bool,
+        typer.Option(
+            "--wait",
+            help="Ask again, waiting longer each time, until the request is done (progress on "
+            "stderr); exit 1 if it is not done by --timeout.",
+        ),
+    ] = False,
+    timeout: Annotated[
+        float | None, typer.Option(help="With --wait: give up after this many seconds (300).")
+    ] = None,
+    interval: Annotated[
+        float | None,
+        typer.Option(help="With --wait: the first wait in seconds (1), doubling up to 30."),
+    ] = None,
+    fmt: FormatOption = Format.table,
+    api: ApiOption = None,
+    service_id: ServiceId = None,
+    base_url: BaseUrl = None,
+    region: Region = None,
+    zone: Zone = None,
+    access_key: AccessKey = None,
+    secret_key: SecretKey = None,
+    lang: Lang = None,
+) -> None:
+    """How far a send request has got, one row: done or not, the counts of mails requested,
+    sent and finished (and ready, v1), and how many are in each state."""
+    if not wait and (timeout is not None or interval is not None):
+        raise InvalidInputError("--timeout and --interval go with --wait")
+    client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
+    extra = given(x_ncp_lang=lang)
+    with client:
+
+        def fetch() -> RequestStatus | SensRequestStatus:
+            return client.get_request_status(request_id, **extra)
+
+        status = _waited(request_id, fetch, timeout, interval) if wait else fetch()
+    row = (
+        sens_request_status_row(status)
+        if isinstance(status, SensRequestStatus)
+        else ncp_request_status_row(status)
     )
     writer = open_writer(fmt, title=f"NCP request {request_id}")
-    client = NcpMailerClient(
-        base_url=base_url_from(base_url=base_url, region=region, zone=zone),
-        auth=auth_from(access_key=access_key, secret_key=secret_key),
-    )
-    with client:
-        if not all_pages:
-            writer.write(
-                [to_row(mail) for mail in client.list_mails(request_id, page=page, **filters)]
-            )
-        else:
-            with progress("mails") as advance:
-                for each in client.iter_pages(request_id, **filters):
-                    writer.write([to_row(mail) for mail in each])
-                    advance(len(each.mails), total=each.model.total_elements)
+    writer.write([row])
     writer.close()
+
+
+def _waited(
+    request_id: str,
+    fetch: Callable[[], RequestStatus | SensRequestStatus],
+    timeout: float | None,
+    interval: float | None,
+) -> RequestStatus | SensRequestStatus:
+    """`fetch` until done, by the schedule of the clients' `wait_until_done`, showing how many
+    mails have finished."""
+    timeout = 300.0 if timeout is None else timeout
+    with progress(f"request {request_id}: finished") as advance:
+        finished = 0
+
+        def fetched() -> RequestStatus | SensRequestStatus:
+            nonlocal finished
+            status = fetch()
+            now, total = _finished(status)
+            advance(now - finished, total=total)
+            finished = now
+            return status
+
+        try:
+            return poll(
+                fetched,
+                lambda status: status.done,
+                timeout=timeout,
+                interval=1.0 if interval is None else interval,
+                max_interval=max(30.0, 1.0 if interval is None else interval),
+            )
+        except DeadlineExceededError as exc:
+            last = exc.last
+            assert isinstance(last, RequestStatus | SensRequestStatus)  # noqa: S101
+            now, total = _finished(last)
+            raise DeadlineExceededError(
+                f"request {request_id} is not done after {timeout:g} s "
+                f"({now} of {total if total is not None else '?'} mails finished)",
+                last=last,
+            ) from None
+
+
+def _finished(status: RequestStatus | SensRequestStatus) -> tuple[int, int | None]:
+    """Mails finished, of how many."""
+    model = status.model
+    finish, total = model.finish_count, model.request_count
+    return (
+        finish if isinstance(finish, int) else 0,
+        total if isinstance(total, int) else None,
+    )
+
+
+@app.command("requests")
+@one_line_errors
+def requests(
+    since: Annotated[str, typer.Option(help=f"Requests made at or after this moment ({MOMENT}).")],
+    until: Annotated[str, typer.Option(help=f"Requests made before this moment ({MOMENT}).")],
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Request state; repeat. v1: R P I S F U C PF; v2: PREPARING READY RESERVED "
+            "SENDING COMPLETED FAILED PARTIAL_FAILED CANCELED."
+        ),
+    ] = None,
+    size: Annotated[int, typer.Option(help="Requests per page.")] = 100,
+    page: Page = 0,
+    all_pages: AllPages = False,
+    fmt: FormatOption = Format.table,
+    api: ApiOption = None,
+    service_id: ServiceId = None,
+    base_url: BaseUrl = None,
+    region: Region = None,
+    zone: Zone = None,
+    access_key: AccessKey = None,
+    secret_key: SecretKey = None,
+    lang: Lang = None,
+) -> None:
+    """The send requests of a time window, one page or all of them (v1 is sent the window as
+    startUtc/endUtc, v2 as fromDateTime/toDateTime)."""
+    start, end = options.moment("--since", since), options.moment("--until", until)
+    client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
+    writer = open_writer(fmt, title="NCP requests")
+    with client:
+        fetch: Callable[[int], RequestPage | SensRequestPage]
+        if isinstance(client, SensMailClient):
+            sens, sens_filters = client, given(status=status, page_size=size, x_ncp_lang=lang)
+            fetch = lambda number: sens.list_requests(start, end, page_no=number, **sens_filters)  # noqa: E731
+        else:
+            v1, filters = client, given(send_status=status, size=size, x_ncp_lang=lang)
+            fetch = lambda number: v1.list_requests(  # noqa: E731
+                start_utc=_ms(start), end_utc=_ms(end), page=number, **filters
+            )
+        pages: Iterator[RequestPage | SensRequestPage] = (
+            iter_pages(fetch) if all_pages else iter([fetch(page)])
+        )
+        with progress("requests") as advance:
+            for each in pages:
+                if isinstance(each, SensRequestPage):
+                    writer.write([sens_request_row(found) for found in each])
+                    advance(len(each.requests))
+                else:
+                    writer.write([ncp_request_row(found) for found in each])
+                    advance(len(each.requests), total=each.model.total_elements)
+    writer.close()
+
+
+def _ms(moment: datetime.datetime) -> int:
+    """An aware moment as epoch milliseconds."""
+    return int(moment.timestamp() * 1000)

@@ -8,12 +8,14 @@ setting, by the same rule as for every client (`mailstatus._settings`)."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 
 from mailstatus.cli.output import Format
+from mailstatus.errors import InvalidInputError
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 NormalizedOption = Annotated[
@@ -36,3 +38,18 @@ def base_url(variable: str) -> Any:
 def given(**options: Any) -> dict[str, Any]:
     """The options a user gave (one left out is None), as the spec's parameters."""
     return {name: value for name, value in options.items() if value is not None}
+
+
+#: How a moment is typed on the command line.
+MOMENT = "ISO 8601 with an offset, such as 2026-01-31T09:00:00+09:00"
+
+
+def moment(option: str, text: str) -> datetime.datetime:
+    """A moment typed for `option`; one without an offset names no moment (InvalidInputError)."""
+    try:
+        found: datetime.datetime | None = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        found = None
+    if found is None or found.tzinfo is None:
+        raise InvalidInputError(f"{option} takes a moment in {MOMENT}, not {text!r}")
+    return found

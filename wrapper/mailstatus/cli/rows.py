@@ -11,14 +11,17 @@ from infobip_email_client.types import Unset as InfobipUnset
 from mailstatus.delivery import DeliveryStatus, from_ms
 from mailstatus.errors import Base64DecodeError
 from mailstatus.infobip.statuses import AnyReport
+from mailstatus.ncp.results import RequestStatus, SensRequestStatus
 from mailstatus.opentext import Base64Text, EmailJob
-from ncp_mailer_client.models import MailListItem
+from ncp_mailer_client.models import MailListItem, MailRequestListItem, NcpDate, Recipient
 from ncp_mailer_client.types import Unset as NcpUnset
+from ncp_sens_mail_client.models import SensMailRequestSummary, SensMailSummary, SensRecipient
+from ncp_sens_mail_client.types import Unset as SensUnset
 from opentext_mra_client.types import Unset as OpenTextUnset
 
 Row = dict[str, Any]
 # Each generated package has its own "field absent" marker.
-Unset = (OpenTextUnset, NcpUnset, InfobipUnset)
+Unset = (OpenTextUnset, NcpUnset, SensUnset, InfobipUnset)
 
 
 def _plain(value: Any) -> Any:
@@ -72,6 +75,120 @@ def ncp_row(mail: MailListItem) -> Row:
         "recipient": mail.representative_recipient,
         "title": mail.title,
         "sent_at": None if isinstance(sent, Unset) else _plain(from_ms(sent.utc)),
+    }
+
+
+def sens_mail_row(mail: SensMailSummary) -> Row:
+    """A SENS mail v2 mail of a request's list (its summary names no recipient)."""
+    return {
+        "mail_id": mail.mail_id,
+        "status": _plain(mail.status),
+        "title": _plain(mail.title),
+        "sender": _plain(mail.sender_address),
+        "created_at": _plain(mail.create_date_time),
+    }
+
+
+def ncp_recipient_row(mail_id: str, recipient: Recipient) -> Row:
+    """One recipient of a v1 mail: its state, retries and what its mail server said."""
+    return {
+        "mail_id": mail_id,
+        "address": recipient.address,
+        "type": recipient.type_,
+        "status": recipient.status.code,
+        "received": recipient.received,
+        "retry_count": recipient.retry_count,
+        "smtp_reply": _plain(recipient.send_result_message),
+        "result_code": _code(recipient.send_result_code),
+        "received_at": _ncp_date(recipient.received_date),
+    }
+
+
+def sens_recipient_row(mail_id: str, recipient: SensRecipient) -> Row:
+    """One recipient of a SENS mail v2 mail, in the columns of `ncp_recipient_row`."""
+    return {
+        "mail_id": mail_id,
+        "address": recipient.address,
+        "type": _plain(recipient.type_),
+        "status": _plain(recipient.status),
+        "received": _plain(recipient.received),
+        "retry_count": _plain(recipient.retry_count),
+        "smtp_reply": _plain(recipient.send_result_message),
+        "result_code": _code(recipient.send_result_code),
+        "received_at": _plain(recipient.received_date_time),
+    }
+
+
+def _code(value: int | str | Any) -> str | None:
+    """A result code, sent as a string or a number, as text."""
+    return None if value is None or isinstance(value, Unset) else str(value)
+
+
+def _ncp_date(date: NcpDate | NcpUnset | None) -> str | None:
+    """A v1 date that may be absent or null, as ISO 8601."""
+    return None if date is None or isinstance(date, NcpUnset) else _plain(from_ms(date.utc))
+
+
+def _by_status(counts: dict[str, int]) -> str:
+    """Counts by state as one cell: `S=18 F=4 PF=2`."""
+    return " ".join(f"{state}={count}" for state, count in counts.items())
+
+
+def ncp_request_status_row(status: RequestStatus) -> Row:
+    """How far a v1 send request has got."""
+    model = status.model
+    return {
+        "request_id": model.request_id,
+        "done": status.done,
+        "all_sent_success": model.all_sent_success,
+        "request_count": model.request_count,
+        "sent_count": model.sent_count,
+        "finish_count": model.finish_count,
+        "ready_count": model.ready_count,
+        "by_status": _by_status(status.counts),
+    }
+
+
+def sens_request_status_row(status: SensRequestStatus) -> Row:
+    """How far a SENS mail v2 send request has got (v2 gives its state, and no ready count)."""
+    model = status.model
+    return {
+        "request_id": model.request_id,
+        "done": status.done,
+        "state": _plain(model.status),
+        "request_count": _plain(model.request_count),
+        "sent_count": _plain(model.sent_count),
+        "finish_count": _plain(model.finish_count),
+        "by_status": _by_status(status.counts),
+    }
+
+
+def ncp_request_row(request: MailRequestListItem) -> Row:
+    """One v1 send request of a time window."""
+    return {
+        "request_id": request.request_id,
+        "status": request.email_status.code,
+        "label": _plain(request.email_status.label),
+        "request_count": request.request_count,
+        "recipient_count": request.recipient_count,
+        "dispatch_type": _plain(request.dispatch_type),
+        "sender": _plain(request.sender_address),
+        "requested_at": _plain(from_ms(request.request_date.utc)),
+        "sent_at": _ncp_date(request.send_date),
+    }
+
+
+def sens_request_row(request: SensMailRequestSummary) -> Row:
+    """One SENS mail v2 send request of a time window."""
+    return {
+        "request_id": request.request_id,
+        "status": _plain(request.status),
+        "title": _plain(request.title),
+        "request_count": _plain(request.request_count),
+        "recipient_count": _plain(request.recipient_count),
+        "dispatch_type": _plain(request.dispatch_type),
+        "sender": _plain(request.sender_address),
+        "created_at": _plain(request.create_date_time),
     }
 
 
