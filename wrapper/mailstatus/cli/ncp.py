@@ -118,7 +118,8 @@ def _api(api: Api | None, **place: str | None) -> Api:
     """`api`, else by `API_RULE`: the settings and precedence of `base_url_from`."""
     if api is not None:
         return api
-    return chosen(BASE_URL_VARIABLES, _APIS, place, missing="")  # the last always applies
+    # Never missing: the last alternative needs no setting.
+    return chosen(BASE_URL_VARIABLES, _APIS, place, missing="")
 
 
 def _client(
