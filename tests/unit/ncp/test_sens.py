@@ -26,7 +26,7 @@ from mailstatus import (
     SensMailClient,
 )
 from mailstatus.ncp import async_mail_client, mail_client
-from mailstatus.ncp.statuses import from_ncp_recipient
+from mailstatus.ncp.statuses import from_ncp_recipient, from_sens_recipient
 from ncp_mailer_client.models import Mail
 from tests.helpers import response_example
 
@@ -191,3 +191,13 @@ def test_a_mail_without_recipients_gives_none(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=body)
     with client() as sens:
         assert sens.get_mail(REQUEST, "m-1").recipients == []
+
+
+def test_a_recipient_without_a_reply_is_told_by_its_state_as_in_v1() -> None:
+    from ncp_sens_mail_client.models import SensMail
+
+    body = copy.deepcopy(MAIL)
+    body["recipients"] = [{"address": "x@example.com", "status": "CANCELED"}]
+    mail = SensMail.from_dict(body)
+    (status,) = [from_sens_recipient(mail, r) for r in mail.recipients]
+    assert (status.state.value, status.final, status.reason) == ("CANCELED", True, "Canceled")

@@ -150,9 +150,15 @@ def from_sens_recipient(mail: SensMail, recipient: SensRecipient) -> DeliverySta
         submitted_at=aware(mail.create_date_time),
         done_at=aware(recipient.received_date_time) if final else None,
         error_code=None if result_code is None else str(result_code),
-        reason=_sens(recipient.send_result_message),
+        reason=_sens(recipient.send_result_message) or _label(name),
         raw=recipient,
     )
+
+
+def _label(name: str | None) -> str | None:
+    """The English label of a v2 state (v2 sends none), as v1's recipients carry one."""
+    code = V2_STATES.get(name) if isinstance(name, str) else None
+    return CODES[code].label if code is not None else None
 
 
 def _v2_state(name: str | None) -> tuple[DeliveryState, bool]:
