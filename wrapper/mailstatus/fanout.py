@@ -1,15 +1,14 @@
 """Bounded concurrency for async calls, results in order: pages fetched ahead, one detail call
-per item of a walk. A sliding window: up to `concurrency` calls run at once, and as soon as the
-oldest is through it is handed out and the next item's call starts, so a slow call holds back
-only the results after it, never the calls. The calls are asyncio tasks; a walk closed early
-cancels the ones still running."""
+per item of a walk. Calls run in waves (an anyio task group per wave, awaited whole), so no task
+outlives a wave and results are yielded outside any task group; a failed call's error is raised
+once the results before it are through."""
 
 from __future__ import annotations
 
-import asyncio
-from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterable, Awaitable, Callable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Sequence
 from typing import TypeVar
+
+import anyio
 
 from mailstatus._validate import integer
 
@@ -17,28 +16,46 @@ T = TypeVar("T")
 U = TypeVar("U")
 
 
+async def wave(call: Callable[[T], Awaitable[U]], items: Sequence[T]) -> list[U | Exception]:
+    """`call(item)` for every item at once: each result, or the error it raised, in order."""
+    if len(items) == 1:
+        return [await _outcome(call, items[0])]
+    outcomes: dict[int, U | Exception] = {}
+
+    async def store(index: int) -> None:
+        outcomes[index] = await _outcome(call, items[index])
+
+    async with anyio.create_task_group() as group:
+        for index in range(len(items)):
+            group.start_soon(store, index)
+    return [outcomes[index] for index in range(len(items))]
+
+
 async def map_ordered(
     call: Callable[[T], Awaitable[U]], items: AsyncIterable[T], *, concurrency: int
-) -> AsyncGenerator[U, None]:
+) -> AsyncIterator[U]:
     """`call(item)` for each item, up to `concurrency` at once, the results in the items' order;
     the first call that fails raises its error after the results before it."""
     concurrency = integer("concurrency", concurrency, minimum=1)
-    running: deque[asyncio.Task[U]] = deque()
-    source = aiter(items)
-    more = True
+    batch: list[T] = []
+    async for item in items:
+        batch.append(item)
+        if len(batch) == concurrency:
+            for outcome in await wave(call, batch):
+                yield _result(outcome)
+            batch = []
+    for outcome in await wave(call, batch) if batch else []:
+        yield _result(outcome)
+
+
+def _result(outcome: U | Exception) -> U:
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+async def _outcome(call: Callable[[T], Awaitable[U]], item: T) -> U | Exception:
     try:
-        while True:
-            while more and len(running) < concurrency:
-                try:
-                    item = await anext(source)
-                except StopAsyncIteration:
-                    more = False
-                else:
-                    running.append(asyncio.ensure_future(call(item)))
-            if not running:
-                return
-            yield await running.popleft()
-    finally:
-        for task in running:
-            task.cancel()
-        await asyncio.gather(*running, return_exceptions=True)
+        return await call(item)
+    except Exception as exc:  # kept in order: raised once the results before it are through
+        return exc

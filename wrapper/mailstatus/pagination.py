@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from contextlib import aclosing
 from typing import Protocol, TypeVar
 
 from mailstatus._validate import integer
 from mailstatus.errors import PaginationError, ResponseValidationError
-from mailstatus.fanout import map_ordered
+from mailstatus.fanout import wave
 
 
 class NumberedPage(Protocol):
@@ -232,41 +231,21 @@ async def aiter_pages(
     max_pages: int | None = None,
     concurrency: int = 1,
 ) -> AsyncIterator[P]:
-    """The async twin of `iter_pages`. With `concurrency` above 1, the pages a page count
-    announces are fetched up to `concurrency` at once (a sliding window, see `fanout`); pages
-    are still yielded in order, and at most `concurrency` wait in memory."""
+    """The async twin of `iter_pages`. With `concurrency` above 1, once the first page gives the
+    page count, the next pages are fetched in waves of up to `concurrency` at once (see
+    `fanout`); pages are still yielded in order, and at most `concurrency` wait in memory."""
     concurrency = integer("concurrency", concurrency, minimum=1)
     guard = PageGuard(max_pages)
     number, known = start, start + 1  # pages known to exist: only the first, until it comes
     while True:
-        # The pages known now; a page that tells of more starts another window after these.
-        window = map_ordered(_outcome(fetch), _numbers(number, known), concurrency=concurrency)
-        async with aclosing(window):
-            async for page in window:
-                if isinstance(page, ResponseValidationError):
-                    raise _unreadable_page(number, page) from page
-                if isinstance(page, Exception):
-                    raise page
-                more = guard.more_after(number, page)
-                yield page
-                if not more:
-                    return
-                number, known = number + 1, max(known, page.total_pages)
-
-
-async def _numbers(first: int, end: int) -> AsyncIterator[int]:
-    for number in range(first, end):
-        yield number
-
-
-def _outcome(fetch: Callable[[int], Awaitable[P]]) -> Callable[[int], Awaitable[P | Exception]]:
-    """`fetch`, with its error returned in the page's place: raised once the pages before it
-    are yielded."""
-
-    async def outcome(number: int) -> P | Exception:
-        try:
-            return await fetch(number)
-        except Exception as exc:
-            return exc
-
-    return outcome
+        pages = await wave(fetch, range(number, min(number + concurrency, known)))
+        for outcome in pages:
+            if isinstance(outcome, ResponseValidationError):
+                raise _unreadable_page(number, outcome) from outcome
+            if isinstance(outcome, Exception):
+                raise outcome
+            more = guard.more_after(number, outcome)
+            yield outcome
+            if not more:
+                return
+            number, known = number + 1, max(known, outcome.total_pages)

@@ -160,7 +160,7 @@ def test_retries_are_logged_through_the_mailstatus_logger_only(configure_logging
     assert done.stdout == ""
     if configure_logging:
         (line,) = [line for line in done.stderr.splitlines() if line.startswith("mailstatus")]
-        assert line.startswith("mailstatus INFO GET https://acme.api.infobip.com/email/1/reports")
+        assert line.startswith("mailstatus INFO GET https://acme.api.infobip.com/email/4/reports")
         assert "503" in line
         assert "retry 1 of 2" in line
     else:
