@@ -7,12 +7,34 @@ rest (network, refused credentials, provider errors)."""
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
+from mailstatus import __version__
 from mailstatus.cli import infobip, ncp, opentext, sandbox
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        typer.echo(f"mailstatus {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """The command's own options (the module's docstring is its help)."""
+
+
 app.add_typer(opentext.app, name="opentext")
 app.add_typer(ncp.app, name="ncp")
 app.add_typer(infobip.app, name="infobip")

@@ -1,0 +1,5 @@
+"""`python -m mailstatus`: the `mailstatus` command."""
+
+from mailstatus.cli import main
+
+main()
