@@ -68,6 +68,7 @@ from mailstatus.opentext import (
     OpenTextClient,
     OpenTextOAuth2,
 )
+from mailstatus.present import present
 
 try:
     __version__ = _metadata.version("mailstatus")  # written in pyproject.toml alone
@@ -122,4 +123,5 @@ __all__ = [
     "V1ReportJournal",
     "__version__",
     "ncp_base_url",
+    "present",
 ]
