@@ -384,7 +384,12 @@ def test_the_cli_passes_the_finish_time_on_and_prints_the_service_id(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     served: list[dict[str, Any]] = []
-    monkeypatch.setattr(mailstatus.sandbox, "serve", lambda *_, **options: served.append(options))
+
+    def serve(*_: object, **options: Any) -> None:  # listening at once
+        served.append(options)
+        options["on_listening"]("http://127.0.0.1:8765")
+
+    monkeypatch.setattr(mailstatus.sandbox, "serve", serve)
     result = CliRunner().invoke(cli, ["sandbox", "--ncp-finish-seconds", "30"])
     assert result.exit_code == 0, result.output
     assert [options["ncp_finish_seconds"] for options in served] == [30.0]

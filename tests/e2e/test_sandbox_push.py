@@ -187,7 +187,12 @@ runner = CliRunner()
 
 def test_the_cli_passes_the_push_options_on(monkeypatch: pytest.MonkeyPatch) -> None:
     served: list[dict[str, Any]] = []
-    monkeypatch.setattr(mailstatus.sandbox, "serve", lambda *_, **options: served.append(options))
+
+    def serve(*_: object, **options: Any) -> None:  # listening at once
+        served.append(options)
+        options["on_listening"]("http://127.0.0.1:8765")
+
+    monkeypatch.setattr(mailstatus.sandbox, "serve", serve)
     options = ["--infobip-push-batch-size", "500", "--infobip-push-time-scale", "0.01"]
     result = runner.invoke(
         cli, ["sandbox", "--infobip-notify-url", "http://127.0.0.1:9/dr", *options]

@@ -12,7 +12,7 @@ from mailstatus.cli.console import stderr
 
 def sandbox(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free one).")] = 8765,
     seed: Annotated[int, typer.Option(help="Seed of the synthetic data.")] = 7,
     latency: Annotated[float, typer.Option(help="Seconds added to every answer.")] = 0.0,
     error_rate: Annotated[float, typer.Option(help="Share of requests answered 503.")] = 0.0,
@@ -34,6 +34,9 @@ def sandbox(
     infobip_push_time_scale: Annotated[
         float, typer.Option(help="Factor on the push retry delays (0.01: a minute is 0.6 s).")
     ] = 1.0,
+    log_requests: Annotated[
+        bool, typer.Option(help="Log each request (method, path, status) on stdout.")
+    ] = False,
 ) -> None:
     """Serve the local sandbox of the three providers until interrupted."""
     try:
@@ -56,27 +59,39 @@ def sandbox(
             raise ValueError("--ncp-finish-seconds must be 0 or more, and finite")
         if infobip_notify_url is not None:
             check_options(infobip_notify_url, infobip_push_batch_size, infobip_push_time_scale)
+        if not 0 <= port <= 65535:
+            raise ValueError(f"--port must be from 0 to 65535, not {port}")
     except ValueError as exc:
         stderr.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from None
-    base_url = f"http://{host}:{port}"
-    stderr.print(
-        f"mailstatus sandbox on {base_url}; to aim clients and the CLI at it:", markup=False
-    )
-    for name, value in environment(base_url).items():
-        stderr.print(f"  export {name}={value}", markup=False, highlight=False)
-    if infobip_notify_url is not None:
-        stderr.print(f"Infobip reports are pushed to {infobip_notify_url}", markup=False)
-    serve(
-        host,
-        port,
-        seed=seed,
-        faults=faults,
-        token_lifetime=token_lifetime,
-        ncp_mails=ncp_mails,
-        ncp_finish_seconds=ncp_finish_seconds,
-        infobip_reports=infobip_reports,
-        infobip_notify_url=infobip_notify_url,
-        push_batch_size=infobip_push_batch_size,
-        push_time_scale=infobip_push_time_scale,
-    )
+
+    def listening(base_url: str) -> None:
+        """Told once the port is bound: the environment to aim clients at it."""
+        stderr.print(
+            f"mailstatus sandbox on {base_url}; to aim clients and the CLI at it:", markup=False
+        )
+        for name, value in environment(base_url).items():
+            stderr.print(f"  export {name}={value}", markup=False, highlight=False)
+        if infobip_notify_url is not None:
+            stderr.print(f"Infobip reports are pushed to {infobip_notify_url}", markup=False)
+
+    try:
+        serve(
+            host,
+            port,
+            on_listening=listening,
+            log_requests=log_requests,
+            seed=seed,
+            faults=faults,
+            token_lifetime=token_lifetime,
+            ncp_mails=ncp_mails,
+            ncp_finish_seconds=ncp_finish_seconds,
+            infobip_reports=infobip_reports,
+            infobip_notify_url=infobip_notify_url,
+            push_batch_size=infobip_push_batch_size,
+            push_time_scale=infobip_push_time_scale,
+        )
+    except OSError as exc:  # the port is taken, or the host cannot be listened on
+        reason = exc.strerror or str(exc)
+        stderr.print(f"error: cannot listen on {host} port {port}: {reason}", markup=False)
+        raise typer.Exit(2) from None

@@ -4,8 +4,10 @@ Infobip reports when a notify URL is given (`create_app`) and stops pushing when
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
 
@@ -17,10 +19,35 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 
 
-def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, **app_options: Any) -> None:
-    """Run the sandbox in the foreground until interrupted."""
+def serve(
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    *,
+    on_listening: Callable[[str], object] | None = None,
+    log_requests: bool = False,
+    **app_options: Any,
+) -> None:
+    """Run the sandbox in the foreground until interrupted. The socket is bound first, so a port
+    that is taken or a host that cannot be listened on raises OSError before anything runs;
+    then `on_listening` is told the base URL (with the real port when `port` is 0). With
+    `log_requests`, each request is logged (uvicorn's access log)."""
     app = create_app(**app_options)
-    uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on")
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    listening = socket.create_server((host, port), family=family)
+    try:
+        bound = listening.getsockname()[1]
+        config = uvicorn.Config(
+            app,
+            log_level="info" if log_requests else "warning",
+            access_log=log_requests,
+            lifespan="on",
+        )
+        if on_listening is not None:
+            shown = f"[{host}]" if ":" in host else host
+            on_listening(f"http://{shown}:{bound}")
+        uvicorn.Server(config).run(sockets=[listening])
+    finally:
+        listening.close()
 
 
 class SandboxServer:
