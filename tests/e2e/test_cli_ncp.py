@@ -133,7 +133,7 @@ def test_mail_gives_a_row_per_recipient_with_its_smtp_reply(env: SandboxServer) 
 
     table = ok("ncp", "mail", NCP_SEED_MAIL)
     assert f"NCP mail {NCP_SEED_MAIL}" in table
-    assert f"│ {failed[0]['smtp_reply']} " in table
+    assert f"  {failed[0]['smtp_reply']}  " in table
 
 
 def test_mail_normalized_carries_the_smtp_reply_and_result_code(env: SandboxServer) -> None:
@@ -217,7 +217,7 @@ def test_request_gives_one_row_of_progress(
     assert as_csv["done"] == "True"
     table = ok(*args)
     assert f"NCP request {NCP_FINISHED_REQUEST}" in table
-    assert f"│ {counts} │" in table
+    assert f"  {counts}" in table
 
 
 @pytest.mark.parametrize("api", ["v1", "v2"])
@@ -268,7 +268,7 @@ def test_requests_of_a_window_in_every_format(env: SandboxServer, api: str) -> N
     assert list(as_csv[0]) == list(rows[0])
     table = ok(*args)
     assert "NCP requests" in table
-    assert f"│ {NCP_FINISHED_REQUEST} " in table
+    assert f"\n{NCP_FINISHED_REQUEST}  " in table
 
 
 @pytest.mark.parametrize(("api", "done"), [("v1", "PF"), ("v2", "PARTIAL_FAILED")])
@@ -310,7 +310,7 @@ def test_mails_recipients_give_a_row_per_recipient(env: SandboxServer) -> None:
     assert [row["address"] for row in as_csv] == [row["address"] for row in rows]
     table = ok("ncp", "mails", NCP_SEED_REQUEST, "--recipients")
     assert f"NCP request {NCP_SEED_REQUEST}" in table
-    assert table.count("┏") == 1  # one table: a hundred rows at a time
+    assert table.count("\nmail_id ") == 1  # one table: a hundred rows at a time
 
 
 def test_mails_recipients_normalized_read_the_same_on_v1_and_v2(env: SandboxServer) -> None:

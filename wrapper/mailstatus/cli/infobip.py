@@ -16,8 +16,8 @@ from mailstatus import DeliveryStatus, InfobipClient, InfobipV1Client, InvalidIn
 from mailstatus.cli import options, receive
 from mailstatus.cli.console import one_line_errors, progress, stderr
 from mailstatus.cli.interrupts import Interrupts
-from mailstatus.cli.options import FormatOption, NormalizedOption, from_env, given
-from mailstatus.cli.output import Format, open_writer
+from mailstatus.cli.options import FormatOption, NormalizedOption, WideOption, from_env, given
+from mailstatus.cli.output import Format, open_writer, wide_tables
 from mailstatus.cli.reports import Printed, Reports, ToRow, drain, open_journal
 from mailstatus.cli.rows import Row, infobip_log_row, infobip_row, status_row
 from mailstatus.infobip.auth import VARIABLES, auth_from
@@ -108,6 +108,7 @@ def reports(
         ),
     ] = False,
     fmt: FormatOption = Format.table,
+    wide: WideOption = False,
     base_url: BaseUrl = None,
     api_key: ApiKey = None,
     username: Username = None,
@@ -128,6 +129,7 @@ def reports(
         client,
         open_journal(client, journal_path, not no_journal, stderr) as journal,
         progress("reports") as advance,
+        wide_tables(wide),  # `drain` opens the writer
     ):
         unreadable = drain(
             client,
@@ -185,6 +187,7 @@ def logs(
     ] = False,
     normalized: NormalizedOption = False,
     fmt: FormatOption = Format.table,
+    wide: WideOption = False,
     base_url: BaseUrl = None,
     api_key: ApiKey = None,
     username: Username = None,
@@ -212,7 +215,7 @@ def logs(
         (lambda log: status_row(from_infobip_log(log))) if normalized else infobip_log_row
     )
     client = _client(base_url, api_key, username, password, ibsso, client_id, client_secret)
-    writer = open_writer(fmt, title="Infobip logs")
+    writer = open_writer(fmt, title="Infobip logs", wide=wide)
     printed = 0
     with client, progress("logs") as advance, Interrupts(stderr) as interrupts:
         try:

@@ -21,7 +21,14 @@ from mailstatus import ConfigurationError, DeliveryStatus, InvalidInputError
 from mailstatus._settings import Alternative, chosen
 from mailstatus.cli import options
 from mailstatus.cli.console import one_line_errors, progress
-from mailstatus.cli.options import MOMENT, FormatOption, NormalizedOption, from_env, given
+from mailstatus.cli.options import (
+    MOMENT,
+    FormatOption,
+    NormalizedOption,
+    WideOption,
+    from_env,
+    given,
+)
 from mailstatus.cli.output import Format, Writer, open_writer
 from mailstatus.cli.rows import (
     Row,
@@ -188,6 +195,7 @@ def mails(
     ] = False,
     normalized: NormalizedOption = False,
     fmt: FormatOption = Format.table,
+    wide: WideOption = False,
     api: ApiOption = None,
     service_id: ServiceId = None,
     base_url: BaseUrl = None,
@@ -201,7 +209,7 @@ def mails(
     client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
     if recipients and page != 0:
         raise InvalidInputError("--recipients walks every page: leave out --page")
-    writer = open_writer(fmt, title=f"NCP request {request_id}")
+    writer = open_writer(fmt, title=f"NCP request {request_id}", wide=wide)
     with client:
         if isinstance(client, SensMailClient):
             if sort is not None and len(sort) > 1:
@@ -300,6 +308,7 @@ def mail(
         ),
     ] = False,
     fmt: FormatOption = Format.table,
+    wide: WideOption = False,
     api: ApiOption = None,
     service_id: ServiceId = None,
     base_url: BaseUrl = None,
@@ -337,7 +346,7 @@ def mail(
                 else ncp_recipient_row(mail_id, each)
                 for each in detail
             ]
-    writer = open_writer(fmt, title=f"NCP mail {mail_id}")
+    writer = open_writer(fmt, title=f"NCP mail {mail_id}", wide=wide)
     writer.write(rows)
     writer.close()
 
@@ -362,6 +371,7 @@ def request(
         typer.Option(help="With --wait: the first wait in seconds (1), doubling up to 30."),
     ] = None,
     fmt: FormatOption = Format.table,
+    wide: WideOption = False,
     api: ApiOption = None,
     service_id: ServiceId = None,
     base_url: BaseUrl = None,
@@ -388,7 +398,7 @@ def request(
         if isinstance(status, SensRequestStatus)
         else ncp_request_status_row(status)
     )
-    writer = open_writer(fmt, title=f"NCP request {request_id}")
+    writer = open_writer(fmt, title=f"NCP request {request_id}", wide=wide)
     writer.write([row])
     writer.close()
 
@@ -458,6 +468,7 @@ def requests(
     page: Page = 0,
     all_pages: AllPages = False,
     fmt: FormatOption = Format.table,
+    wide: WideOption = False,
     api: ApiOption = None,
     service_id: ServiceId = None,
     base_url: BaseUrl = None,
@@ -471,7 +482,7 @@ def requests(
     startUtc/endUtc, v2 as fromDateTime/toDateTime)."""
     start, end = options.moment("--since", since), options.moment("--until", until)
     client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
-    writer = open_writer(fmt, title="NCP requests")
+    writer = open_writer(fmt, title="NCP requests", wide=wide)
     with client:
         fetch: Callable[[int], RequestPage | SensRequestPage]
         if isinstance(client, SensMailClient):

@@ -9,7 +9,7 @@ import typer
 from mailstatus import OpenTextClient
 from mailstatus.cli import options
 from mailstatus.cli.console import one_line_errors
-from mailstatus.cli.options import FormatOption, NormalizedOption, from_env
+from mailstatus.cli.options import FormatOption, NormalizedOption, WideOption, from_env
 from mailstatus.cli.output import Format, render
 from mailstatus.cli.rows import opentext_rows, status_row
 from mailstatus.opentext.auth import VARIABLES, auth_from
@@ -25,6 +25,7 @@ def status(
     job_id: Annotated[str, typer.Argument(help="The job id, such as xsi-1234567.")],
     normalized: NormalizedOption = False,
     fmt: FormatOption = Format.table,
+    wide: WideOption = False,
     base_url: Annotated[str | None, options.base_url(BASE_URL_VARIABLE)] = None,
     username: Annotated[str | None, from_env(VARIABLES["username"], "Basic auth user.")] = None,
     password: Annotated[str | None, from_env(VARIABLES["password"], "Basic auth password.")] = None,
@@ -47,4 +48,4 @@ def status(
     with OpenTextClient(base_url=base_url, auth=auth) as client:
         job = client.get_email_status(job_id)
     rows = [status_row(each) for each in from_opentext(job)] if normalized else opentext_rows(job)
-    render(rows, fmt, title=f"OpenText job {job_id}")
+    render(rows, fmt, title=f"OpenText job {job_id}", wide=wide)

@@ -18,6 +18,14 @@ from mailstatus.cli.output import Format
 from mailstatus.errors import InvalidInputError
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+WideOption = Annotated[
+    bool,
+    typer.Option(
+        "--wide",
+        help="Tables: show every cell whole and moments to the microsecond, in lines as long as "
+        "they need (by default a table fits the terminal, its widest cells cut with …).",
+    ),
+]
 NormalizedOption = Annotated[
     bool,
     typer.Option(

@@ -1,6 +1,14 @@
 """Printing rows as they arrive: JSON lines, CSV and a JSON array a row at a time, a table a chunk
 (a page, a batch) at a time. Each write is flushed before it returns, so a row a command printed
-has left the process (what lets the Infobip commands acknowledge a report once its row is out)."""
+has left the process (what lets the Infobip commands acknowledge a report once its row is out).
+
+A table is for people: it fits the console's width (a terminal's, else `COLUMNS`, else 80; Rich
+decides), a row to a line. When the cells are too wide, the widest columns are cut first, to a
+common width, with an ellipsis (an id in its middle: its head and its tail tell ids apart);
+`wide` cuts nothing and lets lines be as long as they need. Moments are shown in UTC to the
+second (to the microsecond when wide), and a normalized row's `state` is coloured by its meaning
+(success green, failure red, pending yellow, unknown dim) where the console shows colour (a
+terminal without NO_COLOR). JSON, JSON lines and CSV carry the rows' values as they are."""
 
 from __future__ import annotations
 
@@ -9,14 +17,19 @@ import enum
 import io
 import json
 import sys
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Protocol
 
+from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from mailstatus.cli.rows import Row
+from mailstatus.cli.rows import MOMENTS, Row, moment_text
+from mailstatus.delivery import DeliveryState
 
 
 class Format(enum.StrEnum):
@@ -98,13 +111,101 @@ class Csv:
         pass
 
 
+#: How a normalized state is coloured in a table, by what it means.
+STATE_STYLES: dict[DeliveryState, str] = {
+    DeliveryState.DELIVERED: "green",
+    DeliveryState.SENT: "green",
+    DeliveryState.PENDING: "yellow",
+    DeliveryState.UNKNOWN: "dim",
+    **dict.fromkeys(
+        [
+            DeliveryState.PARTIALLY_FAILED,
+            DeliveryState.FAILED,
+            DeliveryState.BOUNCED,
+            DeliveryState.REJECTED,
+            DeliveryState.CANCELED,
+            DeliveryState.UNSUBSCRIBED,
+            DeliveryState.EXPIRED,
+        ],
+        "red",
+    ),
+}
+#: The cells a cut column keeps at least: an id more, so that ids stay told apart.
+ID_FLOOR = 16
+FLOOR = 6
+#: The spaces between two columns.
+GAP = 2
+_WIDE: ContextVar[bool] = ContextVar("wide_tables", default=False)
+
+
+@contextmanager
+def wide_tables(wide: bool) -> Iterator[None]:
+    """Tables opened meanwhile without a `wide` of their own are wide (or not)."""
+    token = _WIDE.set(wide)
+    try:
+        yield
+    finally:
+        _WIDE.reset(token)
+
+
+def _is_id(column: str) -> bool:
+    return column.endswith("_id") or column == "ref"
+
+
+def _cell(column: str, value: Any, wide: bool) -> str:
+    if column in MOMENTS:
+        value = moment_text(value, precise=wide)
+    # A row is a line: a line break sent in a value is shown as a space.
+    return "" if value is None else " ".join(str(value).splitlines())
+
+
+def _cut_middle(text: str, width: int) -> str:
+    """An id cut to `width` cells in its middle; one with wide characters is left to the end
+    cut of its column."""
+    if len(text) <= width or cell_len(text) != len(text) or width < 3:
+        return text
+    tail = (width - 1) // 2
+    return text[: width - 1 - tail] + "…" + text[-tail:]
+
+
+def fit(naturals: Sequence[int], floors: Sequence[int], room: int) -> list[int]:
+    """Column widths that add up to no more than `room`: the widest columns cut first, to one
+    width, none below its floor (when even the floors do not fit, the floors are cut so, down to
+    a cell; below that Rich narrows every column alike)."""
+    if sum(naturals) <= room:
+        return list(naturals)
+    if sum(floors) > room:
+        return fit(floors, [1] * len(floors), room)
+
+    def capped(cap: int) -> list[int]:
+        return [
+            max(floor, min(natural, cap)) for natural, floor in zip(naturals, floors, strict=True)
+        ]
+
+    low, high = 0, max(naturals)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(capped(middle)) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    widths = capped(low)
+    spare = room - sum(widths)
+    for index, natural in enumerate(naturals):  # what is left goes to the first columns cut
+        if spare > 0 and widths[index] < natural:
+            widths[index] += 1
+            spare -= 1
+    return widths
+
+
 class Tables:
-    """A table per chunk, the title on the first."""
+    """A table per chunk, the title above the first."""
 
     streams = False
 
-    def __init__(self, title: str | None) -> None:
+    def __init__(self, title: str | None, *, wide: bool = False) -> None:
         self._title = title
+        self._wide = wide
         self._printed = False
 
     def write(self, rows: Sequence[Row]) -> None:
@@ -112,33 +213,82 @@ class Tables:
             self._print(rows)
 
     def _print(self, rows: Sequence[Row]) -> None:
-        table = Table(title=None if self._printed else self._title, title_justify="left")
-        for column in rows[0] if rows else ["(no rows)"]:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            # Text, not markup: a provider's "[b]" or "[/x]" is shown as sent.
-            table.add_row(*(Text("" if value is None else str(value)) for value in row.values()))
-        Console(file=sys.stdout, soft_wrap=True).print(table)
+        columns = list(rows[0]) if rows else ["(no rows)"]
+        cells = [
+            [_cell(column, value, self._wide) for column, value in row.items()] for row in rows
+        ]
+        naturals = [
+            max([cell_len(column)] + [cell_len(row[index]) for row in cells])
+            for index, column in enumerate(columns)
+        ]
+        console = Console(file=sys.stdout)
+        room = console.width - GAP * (len(columns) - 1)
+        if self._wide:
+            widths = naturals
+            console = Console(
+                file=sys.stdout, width=max(sum(naturals) + GAP * (len(columns) - 1), 1)
+            )
+        else:
+            floors = [
+                min(natural, ID_FLOOR if _is_id(column) else FLOOR)
+                for natural, column in zip(naturals, columns, strict=True)
+            ]
+            widths = fit(naturals, floors, room)
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            padding=(0, 1, 0, 0),
+        )
+        for column, width in zip(columns, widths, strict=True):
+            table.add_column(column, width=width, no_wrap=True, overflow="ellipsis")
+        for row in cells:
+            table.add_row(
+                *(
+                    self._styled(column, cell, width)
+                    for column, cell, width in zip(columns, row, widths, strict=True)
+                )
+            )
+        if not self._printed and self._title is not None:
+            # Text, not markup: a title names what was asked for, as typed.
+            console.print(Text(self._title, style="table.title", no_wrap=True, overflow="ellipsis"))
+        console.print(table)
         sys.stdout.flush()
         self._printed = True
+
+    @staticmethod
+    def _styled(column: str, cell: str, width: int) -> Text:
+        # Text, not markup: a provider's "[b]" or "[/x]" is shown as sent.
+        if _is_id(column):
+            cell = _cut_middle(cell, width)
+        style = ""
+        if column == "state":
+            try:
+                style = STATE_STYLES[DeliveryState(cell)]
+            except ValueError:
+                style = ""
+        return Text(cell, style=style)
 
     def close(self) -> None:
         if not self._printed:
             self._print([])
 
 
-def open_writer(fmt: Format, *, title: str | None = None) -> Writer:
+def open_writer(fmt: Format, *, title: str | None = None, wide: bool | None = None) -> Writer:
+    """A writer of rows in `fmt`; `wide` tables cut nothing (by default, as `wide_tables` says)."""
     if fmt is Format.json:
         return JsonArray()
     if fmt is Format.jsonl:
         return JsonLines()
     if fmt is Format.csv:
         return Csv()
-    return Tables(title)
+    return Tables(title, wide=_WIDE.get() if wide is None else wide)
 
 
-def render(rows: Sequence[Row], fmt: Format, *, title: str | None = None) -> None:
+def render(
+    rows: Sequence[Row], fmt: Format, *, title: str | None = None, wide: bool | None = None
+) -> None:
     """Print all the rows at once."""
-    writer = open_writer(fmt, title=title)
+    writer = open_writer(fmt, title=title, wide=wide)
     writer.write(rows)
     writer.close()

@@ -24,6 +24,39 @@ Row = dict[str, Any]
 Unset = (OpenTextUnset, NcpUnset, SensUnset, InfobipUnset)
 
 
+#: The columns that hold a moment (ISO 8601 text in a row).
+MOMENTS = frozenset(
+    {
+        "last_attempt",
+        "sent_at",
+        "created_at",
+        "received_at",
+        "requested_at",
+        "submitted_at",
+        "done_at",
+    }
+)
+
+
+def moment_text(value: Any, *, precise: bool = False) -> Any:
+    """A moment as a table shows it: in UTC, written with a Z, to the second (to the microsecond
+    if `precise`): `2026-01-31 09:00:00Z`. A value that is not an ISO 8601 moment with an offset
+    (a date kept as sent, a moment without its zone) is shown as it is."""
+    if not isinstance(value, str):
+        return value
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        return value
+    moment = moment.astimezone(datetime.UTC)
+    shown = f"{moment:%Y-%m-%d %H:%M:%S}"
+    if precise and moment.microsecond:
+        shown += f".{moment.microsecond:06d}"
+    return shown + "Z"
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Unset):
         return None
