@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
-from mailstatus.errors import ConfigurationError
+from mailstatus.errors import MissingSettingsError
 
 T = TypeVar("T")
 
@@ -52,7 +52,7 @@ def chosen(
     missing: str,
 ) -> T:
     """What the first complete alternative makes (see the module's docstring), else
-    ConfigurationError(`missing`)."""
+    MissingSettingsError(`missing`, written `<what is missing>: <how, for a Python caller>`)."""
     settings = merged(variables, given)
     named = [
         each
@@ -62,4 +62,8 @@ def chosen(
     for alternative in named or alternatives:
         if all(name in settings for name in alternative.needs):
             return alternative.make(settings)
-    raise ConfigurationError(missing)
+    raise MissingSettingsError(
+        missing,
+        subject=missing.partition(":")[0],
+        choices=[[variables[name] for name in each.needs] for each in alternatives],
+    )

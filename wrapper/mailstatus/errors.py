@@ -2,6 +2,7 @@
 
     MailstatusError
     ├── ConfigurationError          settings or credentials missing or inconsistent
+    │   └── MissingSettingsError    none given, and none in the environment either
     ├── InvalidInputError           an argument refused before any request is sent (also a ValueError)
     ├── APIConnectionError          no HTTP answer (refused, reset, DNS, TLS), or one broken off
     │   └── APITimeoutError         no HTTP answer in time
@@ -48,6 +49,7 @@ __all__ = [
     "InvalidInputError",
     "JournalError",
     "MailstatusError",
+    "MissingSettingsError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -66,6 +68,17 @@ class MailstatusError(Exception):
 
 class ConfigurationError(MailstatusError):
     """A setting or credential is missing or inconsistent."""
+
+
+class MissingSettingsError(ConfigurationError):
+    """Settings (credentials, a base URL) neither given nor in the environment. `subject` says
+    what is missing; `choices` lists the sets of environment variables that would each do, so a
+    command line can name its own options instead of Python's arguments."""
+
+    def __init__(self, message: str, *, subject: str, choices: Sequence[Sequence[str]]) -> None:
+        super().__init__(message)
+        self.subject = subject
+        self.choices = tuple(tuple(choice) for choice in choices)
 
 
 class InvalidInputError(MailstatusError, ValueError):
