@@ -130,7 +130,9 @@ STATE_STYLES: dict[DeliveryState, str] = {
         "red",
     ),
 }
-#: The cells a cut column keeps at least: an id more, so that ids stay told apart.
+#: The columns that say where a message stands: cut last, as ids are.
+STATES = frozenset({"state", "status", "status_group", "last_state", "job_state"})
+#: The cells a cut column keeps at least: an id and a state more, so that they stay readable.
 ID_FLOOR = 16
 FLOOR = 6
 #: The spaces between two columns.
@@ -174,8 +176,9 @@ def fit(naturals: Sequence[int], floors: Sequence[int], room: int) -> list[int]:
     a cell; below that Rich narrows every column alike)."""
     if sum(naturals) <= room:
         return list(naturals)
-    if sum(floors) > room:
-        return fit(floors, [1] * len(floors), room)
+    if sum(floors) > room:  # the floors cut too, an id's and a state's last
+        firm = [floor if floor > FLOOR else 1 for floor in floors]
+        return fit(floors, firm if sum(firm) <= room else [1] * len(floors), room)
 
     def capped(cap: int) -> list[int]:
         return [
@@ -230,7 +233,7 @@ class Tables:
             )
         else:
             floors = [
-                min(natural, ID_FLOOR if _is_id(column) else FLOOR)
+                min(natural, ID_FLOOR if _is_id(column) or column in STATES else FLOOR)
                 for natural, column in zip(naturals, columns, strict=True)
             ]
             widths = fit(naturals, floors, room)
