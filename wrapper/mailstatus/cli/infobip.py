@@ -3,7 +3,6 @@ the v4 logs, re-readable; `infobip receive`: a receiver of pushed reports (see `
 
 from __future__ import annotations
 
-import datetime
 import enum
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +15,15 @@ from mailstatus import DeliveryStatus, InfobipClient, InfobipV1Client, InvalidIn
 from mailstatus.cli import options, receive
 from mailstatus.cli.console import one_line_errors, progress, stderr
 from mailstatus.cli.interrupts import Interrupts
-from mailstatus.cli.options import FormatOption, NormalizedOption, WideOption, from_env, given
+from mailstatus.cli.options import (
+    MOMENT,
+    FormatOption,
+    NormalizedOption,
+    WideOption,
+    from_env,
+    given,
+    moment,
+)
 from mailstatus.cli.output import Format, open_writer, wide_tables
 from mailstatus.cli.reports import Printed, Reports, ToRow, drain, open_journal
 from mailstatus.cli.rows import Row, infobip_log_row, infobip_row, status_row
@@ -43,8 +50,6 @@ Ibsso = Annotated[
 ]
 ClientId = Annotated[str | None, from_env(VARIABLES["client_id"], "OAuth2 client id.")]
 ClientSecret = Annotated[str | None, from_env(VARIABLES["client_secret"], "OAuth2 client secret.")]
-#: How the date options are typed.
-MOMENT = "ISO 8601 with an offset, such as 2026-01-31T09:00:00+01:00"
 
 
 class ApiVersion(enum.StrEnum):
@@ -205,8 +210,8 @@ def logs(
         message_id=message_id,
         campaign_reference_id=campaign_reference_id,
         general_status=general_status,
-        sent_since=_moment("--sent-since", sent_since),
-        sent_until=_moment("--sent-until", sent_until),
+        sent_since=None if sent_since is None else moment("--sent-since", sent_since),
+        sent_until=None if sent_until is None else moment("--sent-until", sent_until),
         limit=limit,
         entity_id=entity_id,
         application_id=application_id,
@@ -234,16 +239,3 @@ def logs(
 
 
 app.command("receive")(receive.receive)
-
-
-def _moment(option: str, text: str | None) -> datetime.datetime | None:
-    """A moment typed on the command line; one without an offset names no moment."""
-    if text is None:
-        return None
-    try:
-        moment = datetime.datetime.fromisoformat(text)
-    except ValueError:
-        moment = None
-    if moment is None or moment.tzinfo is None:
-        raise InvalidInputError(f"{option} takes a moment in {MOMENT}, not {text!r}")
-    return moment
