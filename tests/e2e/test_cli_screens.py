@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -143,3 +144,18 @@ def test_the_widest_columns_are_cut_first() -> None:
     assert fit([20, 6, 40], [16, 6, 6], 40) == [17, 6, 17]
     assert fit([20, 6, 40], [16, 6, 6], 20) == [16, 2, 2]  # below the floors: ids cut last
     assert sum(fit([30] * 10, [16] * 10, 50)) <= 50
+
+
+def test_wide_reaches_the_infobip_drain(sandbox_env: SandboxServer, tmp_path: Path) -> None:
+    """`infobip reports` opens its table inside the journaled drain: --wide must get there."""
+    journal = ["--journal", str(tmp_path / "reports.db")]
+    code, narrow, err = screen(
+        "infobip", "reports", "--bulk-id", INFOBIP_BULK, "--limit", "3", *journal
+    )
+    assert (code, err) == (0, "")
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+    assert f"{INFOBIP_BULK}-msg-00000" not in narrow
+    args = ("infobip", "reports", "--bulk-id", INFOBIP_BULK, "--limit", "3", "--wide", *journal)
+    code, wide, err = screen(*args)
+    assert (code, err) == (0, "")
+    assert f"\n{INFOBIP_BULK}-msg-00003  " in wide  # the next three, whole

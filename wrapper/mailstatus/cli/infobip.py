@@ -24,7 +24,7 @@ from mailstatus.cli.options import (
     given,
     moment,
 )
-from mailstatus.cli.output import Format, open_writer, wide_tables
+from mailstatus.cli.output import Format, open_writer
 from mailstatus.cli.reports import Printed, Reports, ToRow, drain, open_journal
 from mailstatus.cli.rows import Row, infobip_log_row, infobip_row, status_row
 from mailstatus.infobip.auth import VARIABLES, auth_from
@@ -134,7 +134,6 @@ def reports(
         client,
         open_journal(client, journal_path, not no_journal, stderr) as journal,
         progress("reports") as advance,
-        wide_tables(wide),  # `drain` opens the writer
     ):
         unreadable = drain(
             client,
@@ -143,6 +142,7 @@ def reports(
             every=all_reports,
             to_row=to_row,
             fmt=fmt,
+            wide=wide,
             title="Infobip reports",
             stderr=stderr,
             advance=advance,

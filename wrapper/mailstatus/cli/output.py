@@ -17,9 +17,7 @@ import enum
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from rich import box
@@ -137,17 +135,6 @@ ID_FLOOR = 16
 FLOOR = 6
 #: The spaces between two columns.
 GAP = 2
-_WIDE: ContextVar[bool] = ContextVar("wide_tables", default=False)
-
-
-@contextmanager
-def wide_tables(wide: bool) -> Iterator[None]:
-    """Tables opened meanwhile without a `wide` of their own are wide (or not)."""
-    token = _WIDE.set(wide)
-    try:
-        yield
-    finally:
-        _WIDE.reset(token)
 
 
 def _is_id(column: str) -> bool:
@@ -277,19 +264,19 @@ class Tables:
             self._print([])
 
 
-def open_writer(fmt: Format, *, title: str | None = None, wide: bool | None = None) -> Writer:
-    """A writer of rows in `fmt`; `wide` tables cut nothing (by default, as `wide_tables` says)."""
+def open_writer(fmt: Format, *, title: str | None = None, wide: bool = False) -> Writer:
+    """A writer of rows in `fmt`; `wide` tables cut nothing."""
     if fmt is Format.json:
         return JsonArray()
     if fmt is Format.jsonl:
         return JsonLines()
     if fmt is Format.csv:
         return Csv()
-    return Tables(title, wide=_WIDE.get() if wide is None else wide)
+    return Tables(title, wide=wide)
 
 
 def render(
-    rows: Sequence[Row], fmt: Format, *, title: str | None = None, wide: bool | None = None
+    rows: Sequence[Row], fmt: Format, *, title: str | None = None, wide: bool = False
 ) -> None:
     """Print all the rows at once."""
     writer = open_writer(fmt, title=title, wide=wide)

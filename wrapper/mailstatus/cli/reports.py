@@ -113,10 +113,10 @@ class _Printer:
     in the commit that hands over the next; a table is printed and acknowledged a batch at once."""
 
     def __init__(
-        self, journal: Journal[Any] | None, fmt: Format, title: str, to_row: ToRow
+        self, journal: Journal[Any] | None, fmt: Format, title: str, to_row: ToRow, *, wide: bool
     ) -> None:
         self.journal = journal
-        self.writer = open_writer(fmt, title=title)
+        self.writer = open_writer(fmt, title=title, wide=wide)
         self.to_row = to_row
         # A report of a message recovered from the logs may still come: the message was seen.
         self.in_hand = (
@@ -159,13 +159,14 @@ def drain(
     every: bool,
     to_row: ToRow,
     fmt: Format,
+    wide: bool = False,
     title: str,
     stderr: Console,
     advance: Callable[[int], None],
 ) -> int:
     """Print the reports (the journal's pending ones and one batch, or `every` batch); return how
     many could not be read (each reported on stderr, and kept in the journal)."""
-    printer = _Printer(journal, fmt, title, to_row)
+    printer = _Printer(journal, fmt, title, to_row, wide=wide)
     unreadable: list[UnreadableReportsError] = []
 
     def refused(error: UnreadableReportsError) -> None:
