@@ -123,21 +123,27 @@ class RequestStatus(APIResult[MailRequestStatus]):
         return {count.status.code: count.count for count in self.model.counts_by_status}
 
 
+S = TypeVar("S")
+
+
 @frozen
-class SensMailPage(APIResult[SensMailList]):
-    """One page of a SENS v2 request's mails (generated `SensMailSummary`s). SENS publishes no
-    page fields: a page with fewer mails than asked for (`page_size`) is the last."""
+class _ShortPage(APIResult[S], Generic[S, I]):
+    """A SENS v2 page. SENS publishes no page fields: a page with fewer items than asked for
+    (`page_size`) is the last."""
 
     number: int
     page_size: int
 
     @property
-    def mails(self) -> list[SensMailSummary]:
-        return self.model.mails
+    def items(self) -> list[I]:
+        raise NotImplementedError
+
+    def _key(self, item: I) -> str:
+        raise NotImplementedError
 
     @property
     def last(self) -> bool:
-        return len(self.mails) < self.page_size
+        return len(self.items) < self.page_size
 
     @property
     def total_pages(self) -> int:
@@ -145,36 +151,42 @@ class SensMailPage(APIResult[SensMailList]):
         return self.number + 1 if self.last else self.number + 2
 
     def item_keys(self) -> tuple[str, ...]:
-        return tuple(mail.mail_id for mail in self.mails)
+        return tuple(self._key(item) for item in self.items)
 
-    def __iter__(self) -> Iterator[SensMailSummary]:
-        return iter(self.mails)
+    def __iter__(self) -> Iterator[I]:
+        return iter(self.items)
 
 
 @frozen
-class SensRequestPage(APIResult[SensMailRequestList]):
-    """One page of SENS v2 send requests; the last is the one shorter than `page_size`."""
-
-    number: int
-    page_size: int
+class SensMailPage(_ShortPage[SensMailList, SensMailSummary]):
+    """One page of a SENS v2 request's mails (generated `SensMailSummary`s)."""
 
     @property
-    def requests(self) -> list[SensMailRequestSummary]:
+    def items(self) -> list[SensMailSummary]:
+        return self.model.mails
+
+    @property
+    def mails(self) -> list[SensMailSummary]:
+        return self.items
+
+    def _key(self, item: SensMailSummary) -> str:
+        return item.mail_id
+
+
+@frozen
+class SensRequestPage(_ShortPage[SensMailRequestList, SensMailRequestSummary]):
+    """One page of SENS v2 send requests (generated `SensMailRequestSummary`s)."""
+
+    @property
+    def items(self) -> list[SensMailRequestSummary]:
         return self.model.requests
 
     @property
-    def last(self) -> bool:
-        return len(self.requests) < self.page_size
+    def requests(self) -> list[SensMailRequestSummary]:
+        return self.items
 
-    @property
-    def total_pages(self) -> int:
-        return self.number + 1 if self.last else self.number + 2
-
-    def item_keys(self) -> tuple[str, ...]:
-        return tuple(request.request_id for request in self.requests)
-
-    def __iter__(self) -> Iterator[SensMailRequestSummary]:
-        return iter(self.requests)
+    def _key(self, item: SensMailRequestSummary) -> str:
+        return item.request_id
 
 
 @frozen

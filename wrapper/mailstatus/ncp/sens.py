@@ -128,18 +128,16 @@ class _SensConfig(ProviderConfig):
         return f"{type(self).__name__}(base_url={self.base_url!r}, service_id={self.service_id!r})"
 
 
-def _mail_page(
-    number: int, filters: SensMailFilters
-) -> Callable[[SensMailList, httpx.Response], SensMailPage]:
-    size = filters.get("page_size", DEFAULT_PAGE_SIZE)
-    return lambda model, response: SensMailPage(model, response, number, size)
+P = TypeVar("P", SensMailPage, SensRequestPage)
 
 
-def _request_page(
-    number: int, filters: SensRequestFilters
-) -> Callable[[SensMailRequestList, httpx.Response], SensRequestPage]:
-    size = filters.get("page_size", DEFAULT_PAGE_SIZE)
-    return lambda model, response: SensRequestPage(model, response, number, size)
+def _page(
+    kind: type[P], filters: SensMailFilters | SensRequestFilters
+) -> Callable[[Any, httpx.Response], P]:
+    """What reads the answer to `filters` into a page of `kind` (which needs its number and
+    size: SENS's answer carries neither)."""
+    number, size = filters.get("page_no", 0), filters.get("page_size", DEFAULT_PAGE_SIZE)
+    return lambda model, response: kind(model, response, number, size)
 
 
 def _per_recipient(detail: SensMailDetail) -> list[DeliveryStatus]:
@@ -161,8 +159,8 @@ class SensMailClient(_SensConfig, SyncAPIClient):
 
     def list_mails(self, request_id: str, **filters: Unpack[SensMailFilters]) -> SensMailPage:
         """One page of the request's mails (`page_no` from 0, `page_size` 1 to 1000)."""
-        number = filters.get("page_no", 0)
-        return self._get(self._list(request_id, filters), SensMailList, _mail_page(number, filters))
+        request = self._list(request_id, filters)
+        return self._get(request, SensMailList, _page(SensMailPage, filters))
 
     def iter_pages(
         self, request_id: str, *, max_pages: int | None = None, **filters: Unpack[SensMailFilters]
@@ -224,9 +222,8 @@ class SensMailClient(_SensConfig, SyncAPIClient):
         **filters: Unpack[SensRequestFilters],
     ) -> SensRequestPage:
         """One page of the send requests made from `since` to `until` (aware datetimes)."""
-        number = filters.get("page_no", 0)
         request = self._requests(since, until, filters)
-        return self._get(request, SensMailRequestList, _request_page(number, filters))
+        return self._get(request, SensMailRequestList, _page(SensRequestPage, filters))
 
     def iter_requests(
         self,
@@ -252,9 +249,8 @@ class AsyncSensMailClient(_SensConfig, AsyncAPIClient):
 
     async def list_mails(self, request_id: str, **filters: Unpack[SensMailFilters]) -> SensMailPage:
         """One page of the request's mails (see `SensMailClient.list_mails`)."""
-        number = filters.get("page_no", 0)
         request = self._list(request_id, filters)
-        return await self._get(request, SensMailList, _mail_page(number, filters))
+        return await self._get(request, SensMailList, _page(SensMailPage, filters))
 
     def iter_pages(
         self,
@@ -350,9 +346,8 @@ class AsyncSensMailClient(_SensConfig, AsyncAPIClient):
         **filters: Unpack[SensRequestFilters],
     ) -> SensRequestPage:
         """One page of the send requests made from `since` to `until`."""
-        number = filters.get("page_no", 0)
         request = self._requests(since, until, filters)
-        return await self._get(request, SensMailRequestList, _request_page(number, filters))
+        return await self._get(request, SensMailRequestList, _page(SensRequestPage, filters))
 
     async def iter_requests(
         self,
