@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from attrs import frozen
@@ -62,16 +62,6 @@ def looked_up(
 ) -> tuple[DeliveryState, bool]:
     """(state, final) of a provider value; (UNKNOWN, False) for one the table does not know."""
     return table.get(key, (DeliveryState.UNKNOWN, False))
-
-
-def absent_as_none(unset: type) -> Callable[[Any], Any]:
-    """A reader of a generated model's optional fields: None where the field is absent (each
-    generated package has its own `Unset` marker)."""
-
-    def present(value: Any) -> Any:
-        return None if isinstance(value, unset) else value
-
-    return present
 
 
 def aware(value: Any) -> datetime.datetime | None:

@@ -8,18 +8,16 @@ from infobip_email_client.models import (
     PushedReport,
     SentEmailReport,
 )
-from infobip_email_client.types import Unset
 from mailstatus.delivery import (
     DeliveryState,
     DeliveryStatus,
     MappingRow,
-    absent_as_none,
     aware,
     looked_up,
 )
+from mailstatus.present import present
 
 S = DeliveryState
-_present = absent_as_none(Unset)
 
 #: `status.groupId` -> (state, final).
 GROUPS: dict[int, tuple[DeliveryState, bool]] = {
@@ -44,25 +42,25 @@ AnyReport = EmailDeliveryReport | SentEmailReport | PushedReport
 
 def from_infobip(report: AnyReport) -> DeliveryStatus:
     """A delivery report, fetched or pushed, as a status."""
-    return _status(report, _present(report.to))
+    return _status(report, present(report.to))
 
 
 def from_infobip_log(log: EmailLog) -> DeliveryStatus:
     """A v4 log as a status: read the same way as a report (`raw` is the log)."""
-    return _status(log, _present(log.destination))
+    return _status(log, present(log.destination))
 
 
 def _status(report: AnyReport | EmailLog, recipient: str | None) -> DeliveryStatus:
-    status, error = _present(report.status), _present(report.error)
-    group = _present(status.group_id) if status else None
+    status, error = present(report.status), present(report.error)
+    group = present(status.group_id) if status else None
     state, final = looked_up(GROUPS, group)
-    error_id = _present(error.id) if error else None
+    error_id = present(error.id) if error else None
     if final and error_id in ERRORS:
         state = ERRORS[error_id]
-    names = [_present(status.group_name), _present(status.name)] if status else []
+    names = [present(status.group_name), present(status.name)] if status else []
     return DeliveryStatus(
         provider="infobip",
-        message_id=_present(report.message_id),
+        message_id=present(report.message_id),
         recipient=recipient,
         state=state,
         final=final,
@@ -70,8 +68,8 @@ def _status(report: AnyReport | EmailLog, recipient: str | None) -> DeliveryStat
         submitted_at=aware(report.sent_at),
         done_at=aware(report.done_at) if final else None,
         error_code=str(error_id) if error_id else None,
-        reason=(_present(error.description) if error and error_id else None)
-        or (_present(status.description) if status else None),
+        reason=(present(error.description) if error and error_id else None)
+        or (present(status.description) if status else None),
         raw=report,
     )
 

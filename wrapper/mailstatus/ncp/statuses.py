@@ -15,19 +15,15 @@ from mailstatus.delivery import (
     DeliveryState,
     DeliveryStatus,
     MappingRow,
-    absent_as_none,
     aware,
     from_ms,
     looked_up,
 )
+from mailstatus.present import present
 from ncp_mailer_client.models import Mail, MailListItem, Recipient
-from ncp_mailer_client.types import Unset
 from ncp_sens_mail_client.models import SensMail, SensMailSummary, SensRecipient
-from ncp_sens_mail_client.types import Unset as SensUnset
 
 S = DeliveryState
-_present = absent_as_none(Unset)
-_sens = absent_as_none(SensUnset)
 
 
 @frozen
@@ -80,8 +76,8 @@ def from_ncp_recipient(mail: Mail, recipient: Recipient) -> DeliveryStatus:
     (`sendResultMessage`) as `reason` and the result code as `error_code`."""
     code = recipient.status.code
     state, final = looked_up(_STATES, code)
-    result_code = _present(recipient.send_result_code)
-    received = _present(recipient.received_date)
+    result_code = present(recipient.send_result_code)
+    received = present(recipient.received_date)
     return DeliveryStatus(
         provider="ncp",
         message_id=mail.mail_id,
@@ -92,7 +88,7 @@ def from_ncp_recipient(mail: Mail, recipient: Recipient) -> DeliveryStatus:
         submitted_at=from_ms(mail.request_date.utc),
         done_at=from_ms(received.utc) if received is not None and final else None,
         error_code=None if result_code is None else str(result_code),
-        reason=_present(recipient.send_result_message) or _present(recipient.status.label),
+        reason=present(recipient.send_result_message) or present(recipient.status.label),
         raw=recipient,
     )
 
@@ -100,7 +96,7 @@ def from_ncp_recipient(mail: Mail, recipient: Recipient) -> DeliveryStatus:
 def from_ncp(mail: MailListItem) -> DeliveryStatus:
     code = mail.email_status.code
     state, final = looked_up(_STATES, code)
-    sent = _present(mail.send_date)
+    sent = present(mail.send_date)
     return DeliveryStatus(
         provider="ncp",
         message_id=mail.mail_id,
@@ -111,14 +107,14 @@ def from_ncp(mail: MailListItem) -> DeliveryStatus:
         submitted_at=from_ms(mail.request_date.utc),
         done_at=from_ms(sent.utc) if sent is not None and final else None,
         error_code=code if state in (S.FAILED, S.PARTIALLY_FAILED) else None,
-        reason=_present(mail.email_status.label),
+        reason=present(mail.email_status.label),
         raw=mail,
     )
 
 
 def from_sens(mail: SensMailSummary) -> DeliveryStatus:
     """A SENS v2 mail of a request's list as a status (its summary names no recipient)."""
-    name = _sens(mail.status)
+    name = present(mail.status)
     state, final = _v2_state(name)
     return DeliveryStatus(
         provider="ncp",
@@ -137,9 +133,9 @@ def from_sens(mail: SensMailSummary) -> DeliveryStatus:
 
 def from_sens_recipient(mail: SensMail, recipient: SensRecipient) -> DeliveryStatus:
     """One recipient of a SENS v2 mail, read as `from_ncp_recipient` reads a v1 one."""
-    name = _sens(recipient.status)
+    name = present(recipient.status)
     state, final = _v2_state(name)
-    result_code = _sens(recipient.send_result_code)
+    result_code = present(recipient.send_result_code)
     return DeliveryStatus(
         provider="ncp",
         message_id=mail.mail_id,
@@ -150,7 +146,7 @@ def from_sens_recipient(mail: SensMail, recipient: SensRecipient) -> DeliverySta
         submitted_at=aware(mail.create_date_time),
         done_at=aware(recipient.received_date_time) if final else None,
         error_code=None if result_code is None else str(result_code),
-        reason=_sens(recipient.send_result_message) or _label(name),
+        reason=present(recipient.send_result_message) or _label(name),
         raw=recipient,
     )
 

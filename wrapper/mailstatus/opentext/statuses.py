@@ -8,16 +8,14 @@ from mailstatus.delivery import (
     DeliveryState,
     DeliveryStatus,
     MappingRow,
-    absent_as_none,
     looked_up,
 )
 from mailstatus.errors import Base64DecodeError
 from mailstatus.opentext.results import EmailJob
+from mailstatus.present import present
 from opentext_mra_client.models import Delivery
-from opentext_mra_client.types import Unset
 
 S = DeliveryState
-_present = absent_as_none(Unset)
 
 #: Delivery attempt `state` -> (state, final). `Sent` with a non-zero gamma code is FAILED.
 ATTEMPT_STATES: dict[str, tuple[DeliveryState, bool]] = {
@@ -36,28 +34,28 @@ ATTEMPT_STATES: dict[str, tuple[DeliveryState, bool]] = {
 def from_opentext(job: EmailJob) -> Iterator[DeliveryStatus]:
     """One status per delivery of the job, from its latest attempt."""
     model = job.model
-    deliveries: list[Delivery] = _present(model.deliveries) or []
+    deliveries: list[Delivery] = present(model.deliveries) or []
     for index, (delivery, ref) in enumerate(zip(deliveries, job.delivery_refs, strict=True)):
         try:
             label = ref.text if ref is not None else f"#{index}"
         except Base64DecodeError:
             label = ref.raw if ref is not None else f"#{index}"
-        attempts = _present(delivery.delivery_attempts) or []
+        attempts = present(delivery.delivery_attempts) or []
         last = attempts[-1] if attempts else None
-        raw_state = _present(last.state) if last else None
-        gamma = _present(last.gamma_code) if last else None
+        raw_state = present(last.state) if last else None
+        gamma = present(last.gamma_code) if last else None
         state, final = looked_up(ATTEMPT_STATES, raw_state) if last else (S.PENDING, False)
         if state is S.SENT and gamma:
             state = S.FAILED
         yield DeliveryStatus(
             provider="opentext",
             message_id=f"{model.job_id}/{label}",
-            recipient=_present(delivery.email),
+            recipient=present(delivery.email),
             state=state,
             final=final,
             raw_state=raw_state,
-            submitted_at=_present(model.entry_time),
-            done_at=_present(last.first_attempt) if last and final else None,
+            submitted_at=present(model.entry_time),
+            done_at=present(last.first_attempt) if last and final else None,
             error_code=str(gamma) if gamma else None,
             reason=raw_state,
             raw=delivery,
