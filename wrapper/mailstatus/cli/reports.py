@@ -46,17 +46,16 @@ ToRow = Callable[[Printed], Row]
 Reports = InfobipClient | InfobipV1Client
 
 
-def default_journal(client: Reports, *, v1: bool | None = None) -> Path:
+def default_journal(client: Reports, *, v1: bool) -> Path:
     """`<state dir>/mailstatus/infobip-[v4-]<host>[-<user or client id>].db`: Infobip base
-    URLs are per account (v1 journals keep the name they had before v4; `v1` names the other
-    version's). Nothing secret goes into the name, so a rotated key or password keeps the
-    journal (and what waits in it)."""
+    URLs are per account (v1 journals keep the name they had before v4). Nothing secret goes
+    into the name, so a rotated key or password keeps the journal (and what waits in it)."""
     host = httpx.URL(client.base_url).host
     auth = client.auth
     who = auth.username if isinstance(auth, InfobipIbssoAuth) else None
     who = auth.client_id if isinstance(auth, InfobipOAuth2) else who
     suffix = "" if who is None else "-" + re.sub(r"[^A-Za-z0-9._-]", "_", who)[:64]
-    version = "" if (isinstance(client, InfobipV1Client) if v1 is None else v1) else "v4-"
+    version = "" if v1 else "v4-"
     return state_file(f"infobip-{version}{host}{suffix}.db")
 
 
@@ -81,7 +80,7 @@ def open_journal(
         )
         yield None
         return
-    path = path or default_journal(client)
+    path = path or default_journal(client, v1=isinstance(client, InfobipV1Client))
     path.parent.mkdir(parents=True, exist_ok=True)
     kind = V1ReportJournal if isinstance(client, InfobipV1Client) else ReportJournal
     with kind(path) as journal:
