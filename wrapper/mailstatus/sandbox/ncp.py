@@ -210,15 +210,8 @@ def select_requests(store: NcpStore, request: Request, now_ms: int) -> list[dict
         if not start <= each.created_ms <= end:
             continue
         item = each.v1_list_item(now_ms)
-        if (
-            (not statuses or item["emailStatus"]["code"] in statuses)
-            and query.get("requestId", each.request_id) == each.request_id
-            and ("mailId" not in query or any(m.mail_id == query["mailId"] for m in each.mails))
-            and query.get("dispatchType", each.dispatch_type) == each.dispatch_type
-            and (template is None or str(each.template_sid) == template)
-            and query.get("senderAddress", each.sender_address) == each.sender_address
-            and ("recipientAddress" not in query or query["recipientAddress"] in each.addresses())
-            and (not title or any(title in mail.title.lower() for mail in each.mails))
+        if (not statuses or item["emailStatus"]["code"] in statuses) and each.matches(
+            query, template, title
         ):
             selected.append(item)
     return selected

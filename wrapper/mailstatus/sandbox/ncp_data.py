@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from attrs import define, field, frozen
@@ -297,6 +297,19 @@ class Request:
         for mail in self.mails:
             for recipient in mail.recipients:
                 yield recipient.address
+
+    def matches(self, query: Mapping[str, str], template: str | None, title: str) -> bool:
+        """The request-list filters v1 and v2 share, by their common names (the template's
+        differs: given apart; `title` lowercased, a substring of some mail's title)."""
+        return (
+            query.get("requestId", self.request_id) == self.request_id
+            and ("mailId" not in query or any(m.mail_id == query["mailId"] for m in self.mails))
+            and query.get("dispatchType", self.dispatch_type) == self.dispatch_type
+            and (template is None or str(self.template_sid) == template)
+            and query.get("senderAddress", self.sender_address) == self.sender_address
+            and ("recipientAddress" not in query or query["recipientAddress"] in self.addresses())
+            and (not title or any(title in mail.title.lower() for mail in self.mails))
+        )
 
     # v1 shapes
     def v1_list_item(self, now_ms: int) -> dict[str, Any]:
