@@ -45,7 +45,9 @@ EXAMPLES: dict[str, Any] = {
 VERSION = "2.22.3"
 
 
-REGEX_PATTERNS = {"^ncp:[^/?#]+$": re.compile("^ncp:[^/?#]+\\Z")}
+REGEX_PATTERNS = {
+    "^ncp:[^/?#\\x00-\\x20\\x7f]+$": re.compile("^ncp:[^/?#\\x00-\\x20\\x7f]+\\Z")
+}
 
 NoneType = type(None)
 
@@ -59,7 +61,10 @@ def validate(data, custom_formats={}, name_prefix=None):
             definition={
                 "type": "object",
                 "properties": {
-                    "service_id": {"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                    "service_id": {
+                        "type": "string",
+                        "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                    },
                     "request_id": {"type": "string"},
                     "mail_id": {"type": "string"},
                     "x_ncp_lang": {
@@ -86,7 +91,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                 definition={
                     "type": "object",
                     "properties": {
-                        "service_id": {"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                        "service_id": {
+                            "type": "string",
+                            "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                        },
                         "request_id": {"type": "string"},
                         "mail_id": {"type": "string"},
                         "x_ncp_lang": {
@@ -108,18 +116,26 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".service_id must be string",
                     value=data__serviceid,
                     name="" + (name_prefix or "data") + ".service_id",
-                    definition={"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                    definition={
+                        "type": "string",
+                        "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                    },
                     rule="type",
                 )
             if isinstance(data__serviceid, str):
-                if not REGEX_PATTERNS["^ncp:[^/?#]+$"].search(data__serviceid):
+                if not REGEX_PATTERNS["^ncp:[^/?#\\x00-\\x20\\x7f]+$"].search(
+                    data__serviceid
+                ):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".service_id must match pattern ^ncp:[^/?#]+$",
+                        + ".service_id must match pattern ^ncp:[^/?#\\x00-\\x20\\x7f]+$",
                         value=data__serviceid,
                         name="" + (name_prefix or "data") + ".service_id",
-                        definition={"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                        definition={
+                            "type": "string",
+                            "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                        },
                         rule="pattern",
                     )
         if "request_id" in data_keys:
@@ -170,7 +186,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                 definition={
                     "type": "object",
                     "properties": {
-                        "service_id": {"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                        "service_id": {
+                            "type": "string",
+                            "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                        },
                         "request_id": {"type": "string"},
                         "mail_id": {"type": "string"},
                         "x_ncp_lang": {

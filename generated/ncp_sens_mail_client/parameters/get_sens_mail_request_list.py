@@ -83,7 +83,7 @@ VERSION = "2.22.3"
 
 
 REGEX_PATTERNS = {
-    "^ncp:[^/?#]+$": re.compile("^ncp:[^/?#]+\\Z"),
+    "^ncp:[^/?#\\x00-\\x20\\x7f]+$": re.compile("^ncp:[^/?#\\x00-\\x20\\x7f]+\\Z"),
     "date-time_re_pattern": re.compile(
         "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(t|T)(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[+-](?:[01]\\d|2[0-3]):[0-5]\\d|[+-](?:[01]\\d|2[0-3])[0-5]\\d|z|Z)\\Z"
     ),
@@ -104,7 +104,10 @@ def validate(data, custom_formats={}, name_prefix=None):
             definition={
                 "type": "object",
                 "properties": {
-                    "service_id": {"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                    "service_id": {
+                        "type": "string",
+                        "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                    },
                     "from_date_time": {"type": "string", "format": "date-time"},
                     "to_date_time": {"type": "string", "format": "date-time"},
                     "request_id": {"type": "string", "minLength": 1},
@@ -178,7 +181,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                 definition={
                     "type": "object",
                     "properties": {
-                        "service_id": {"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                        "service_id": {
+                            "type": "string",
+                            "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                        },
                         "from_date_time": {"type": "string", "format": "date-time"},
                         "to_date_time": {"type": "string", "format": "date-time"},
                         "request_id": {"type": "string", "minLength": 1},
@@ -245,18 +251,26 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".service_id must be string",
                     value=data__serviceid,
                     name="" + (name_prefix or "data") + ".service_id",
-                    definition={"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                    definition={
+                        "type": "string",
+                        "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                    },
                     rule="type",
                 )
             if isinstance(data__serviceid, str):
-                if not REGEX_PATTERNS["^ncp:[^/?#]+$"].search(data__serviceid):
+                if not REGEX_PATTERNS["^ncp:[^/?#\\x00-\\x20\\x7f]+$"].search(
+                    data__serviceid
+                ):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".service_id must match pattern ^ncp:[^/?#]+$",
+                        + ".service_id must match pattern ^ncp:[^/?#\\x00-\\x20\\x7f]+$",
                         value=data__serviceid,
                         name="" + (name_prefix or "data") + ".service_id",
-                        definition={"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                        definition={
+                            "type": "string",
+                            "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                        },
                         rule="pattern",
                     )
         if "from_date_time" in data_keys:
@@ -693,7 +707,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                 definition={
                     "type": "object",
                     "properties": {
-                        "service_id": {"type": "string", "pattern": "^ncp:[^/?#]+$"},
+                        "service_id": {
+                            "type": "string",
+                            "pattern": "^ncp:[^/?#\\x00-\\x20\\x7f]+$",
+                        },
                         "from_date_time": {"type": "string", "format": "date-time"},
                         "to_date_time": {"type": "string", "format": "date-time"},
                         "request_id": {"type": "string", "minLength": 1},

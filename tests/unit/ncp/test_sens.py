@@ -201,3 +201,14 @@ def test_a_recipient_without_a_reply_is_told_by_its_state_as_in_v1() -> None:
     mail = SensMail.from_dict(body)
     (status,) = [from_sens_recipient(mail, r) for r in mail.recipients]
     assert (status.state.value, status.final, status.reason) == ("CANCELED", True, "Canceled")
+
+
+@pytest.mark.parametrize("service_id", ["ncp:mail\r", "ncp:mail main", "ncp:\t"])
+def test_a_service_id_with_white_space_is_no_nrn(service_id: str) -> None:
+    """An NRN has no white space: refused before anything is sent (no response is mocked)."""
+    auth = NcpSignatureAuth("AK", "SK")
+    with (
+        pytest.raises(InvalidInputError, match="service_id"),
+        SensMailClient(service_id, base_url=BASE, auth=auth) as sens,
+    ):
+        sens.get_request_status(REQUEST)
