@@ -13,7 +13,7 @@ UV := $(abspath $(TOOLS_VENV))/bin/uv
 LOWEST_VENV := .venv-lowest
 PIP_INSTALL = -m pip install --quiet --disable-pip-version-check
 
-.PHONY: setup generator-env generate check-generated spec-check lint typecheck pytest test test-fast test-lowest demo lock lock-bench bench bench-publish bench-quick clean
+.PHONY: setup generator-env generate check-generated spec-check lint typecheck verifytypes docs pytest test test-fast test-lowest demo lock lock-bench bench bench-publish bench-quick clean
 
 setup: $(VENV)/.installed
 
@@ -63,6 +63,15 @@ lint: setup
 
 typecheck: setup
 	mypy
+
+# The public API as a user's type checker sees it: pyright's type completeness of the package
+# (scripts/verifytypes.py holds the floor) and a docstring on every public member.
+verifytypes: setup
+	python scripts/verifytypes.py
+
+# The documentation site (mkdocs.yml, docs/), warnings as errors; the build is thrown away.
+docs: setup
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && mkdocs build --strict --quiet --site-dir "$$tmp"
 
 pytest: setup
 	pytest
