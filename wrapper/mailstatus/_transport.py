@@ -5,9 +5,12 @@ describe themselves with a `Provider`."""
 from __future__ import annotations
 
 import logging
+import re
+import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import unquote_plus
 
 import httpx
 from attrs import frozen
@@ -47,6 +50,9 @@ SENSITIVE_HEADERS = frozenset(
         "x-ncp-apigw-signature-v2",
     }
 )
+#: Query parameters logged as `[redacted]`, by a part of their name: no provider's documented
+#: parameter is a credential, but a caller's own could be.
+SECRET_PARAMETER = re.compile(r"key|token|secret|passw|signature|credential|auth|session", re.I)
 
 _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -209,16 +215,43 @@ def redacted(headers: httpx.Headers) -> dict[str, str]:
     }
 
 
+def redacted_url(url: httpx.URL) -> str:
+    """`url` as text, the values of its secret-looking query parameters (`SECRET_PARAMETER`)
+    shown as `[redacted]`, the rest as sent."""
+    if not url.query:
+        return str(url)
+    parts = []
+    for part in url.query.decode("ascii").split("&"):
+        name, equals, _ = part.partition("=")
+        secret = SECRET_PARAMETER.search(unquote_plus(name))
+        parts.append(f"{name}{equals}[redacted]" if secret else part)
+    return str(url.copy_with(query=None)) + "?" + "&".join(parts)
+
+
 # The log functions check the level first: formatting headers on every call costs time.
 def log_request(request: httpx.Request) -> None:
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("-> %s %s headers=%s", request.method, request.url, redacted(request.headers))
+        logger.debug(
+            "-> %s %s headers=%s",
+            request.method,
+            redacted_url(request.url),
+            redacted(request.headers),
+        )
 
 
-def log_response(response: httpx.Response) -> None:
+def log_response(response: httpx.Response, seconds: float) -> None:
+    """An answer, `seconds` after its request was handed to httpx (its headers are in; the body
+    may still be coming)."""
     if logger.isEnabledFor(logging.DEBUG):
         request = response.request
-        logger.debug("<- %d %s %s", response.status_code, request.method, request.url)
+        logger.debug(
+            "<- %d %s %s in %.0f ms headers=%s",
+            response.status_code,
+            request.method,
+            redacted_url(request.url),
+            seconds * 1000,
+            redacted(response.headers),
+        )
 
 
 class LoggedAuth(httpx.Auth):
@@ -239,8 +272,9 @@ class LoggedAuth(httpx.Auth):
             outgoing = next(flow)
             while True:
                 log_request(outgoing)
+                sent = time.perf_counter()
                 response = yield outgoing
-                log_response(response)
+                log_response(response, time.perf_counter() - sent)
                 try:
                     outgoing = flow.send(response)
                 except StopIteration:
@@ -256,8 +290,9 @@ class LoggedAuth(httpx.Auth):
             outgoing = await anext(flow)
             while True:
                 log_request(outgoing)
+                sent = time.perf_counter()
                 response = yield outgoing
-                log_response(response)
+                log_response(response, time.perf_counter() - sent)
                 try:
                     outgoing = await flow.asend(response)
                 except StopAsyncIteration:

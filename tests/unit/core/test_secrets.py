@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from collections.abc import Generator
 
 import httpx
 import pytest
@@ -115,3 +116,29 @@ def test_the_signature_itself_is_never_logged(
     assert request is not None
     signature = request.headers["x-ncp-apigw-signature-v2"]
     assert all(signature not in record.getMessage() for record in caplog.records)
+
+
+class QueryTokenAuth(httpx.Auth):
+    """A caller's own auth that sends its token in the query."""
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.url = request.url.copy_merge_params({"access_token": TOKEN})
+        yield request
+
+
+def test_a_secret_in_the_query_is_logged_redacted(
+    httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    httpx_mock.add_response(status_code=503, is_reusable=True)
+    with (
+        caplog.at_level(logging.DEBUG, logger="mailstatus"),
+        NcpMailerClient(base_url=NCP, auth=QueryTokenAuth(), max_retries=1) as client,
+        pytest.raises(MailstatusError),
+    ):
+        client.list_mails("1", size=5)
+    sent = httpx_mock.get_requests()[0]
+    assert sent.url.params["access_token"] == TOKEN
+    lines = [record.getMessage() for record in caplog.records]
+    assert [line for line in lines if TOKEN in line] == []
+    # Both tries, both answers and the retry, the other parameters as sent.
+    assert sum("size=5&page=0&access_token=[redacted]" in line for line in lines) == 5
