@@ -30,6 +30,7 @@ from mailstatus._transport import (
     logger,
     raise_for_status,
     read_body,
+    redacted_url,
     transport_errors,
 )
 from mailstatus.errors import (
@@ -93,7 +94,7 @@ def _log_retry(
         logger.info(
             "%s %s failed (%s); retry %d of %d in %.2f s",
             request.method,
-            request.url,
+            redacted_url(request.url),
             failure,
             retry,
             of,
