@@ -17,6 +17,8 @@ from attrs import frozen
 
 
 class DeliveryState(enum.StrEnum):
+    """The normalized state of a message to one recipient, the same for every provider."""
+
     PENDING = "PENDING"  #: accepted, queued or in transit
     SENT = "SENT"  #: handed to the recipient's mail server; no later news expected
     DELIVERED = "DELIVERED"  #: the provider confirmed delivery

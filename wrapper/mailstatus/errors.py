@@ -78,7 +78,7 @@ class MissingSettingsError(ConfigurationError):
     def __init__(self, message: str, *, subject: str, choices: Sequence[Sequence[str]]) -> None:
         super().__init__(message)
         self.subject = subject
-        self.choices = tuple(tuple(choice) for choice in choices)
+        self.choices: tuple[tuple[str, ...], ...] = tuple(tuple(choice) for choice in choices)
 
 
 class InvalidInputError(MailstatusError, ValueError):
@@ -139,11 +139,11 @@ class APIStatusError(MailstatusError):
     ) -> None:
         self.provider = provider
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.error_code = error_code
         self.error_message = error_message
         self.request_id = request_id
-        self.body = response.text
+        self.body: str = response.text
         super().__init__(self._describe())
 
     @property
@@ -269,8 +269,8 @@ class UnreadableReportsError(ResponseValidationError):
             provider=provider,
             response=None,
         )
-        self.reports = tuple(reports)
-        self.readable = tuple(readable)
+        self.reports: tuple[UnreadableReport, ...] = tuple(reports)
+        self.readable: tuple[Any, ...] = tuple(readable)
 
 
 class PaginationError(MailstatusError):
