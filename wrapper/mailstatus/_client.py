@@ -133,6 +133,16 @@ class ProviderConfig:
     """
 
     _provider: Provider
+    #: The provider's API root, without a trailing slash.
+    base_url: str
+    #: The timeout of each request (httpx's `timeout`).
+    timeout: httpx.Timeout | float | None
+    #: Retries after the first try, for the failures `should_retry` accepts.
+    max_retries: int
+    #: The largest answer read, in bytes; a larger one raises ResponseTooLargeError.
+    max_body_size: int
+    #: The credentials, sent with each request (a lent httpx client's own auth is not used).
+    auth: httpx.Auth
 
     def _default_base_url(self) -> str:
         raise NotImplementedError
@@ -158,7 +168,6 @@ class ProviderConfig:
         auth = self._auth_from_env() if auth is None else auth
         if not isinstance(auth, httpx.Auth):
             raise ConfigurationError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
-        #: The credentials, sent with each request (a lent httpx client's own auth is not used).
         self.auth = auth
         self._wire_auth = LoggedAuth(auth)
 
@@ -194,10 +203,14 @@ class ClientSettings(TypedDict, total=False):
 
 
 class SyncSettings(ClientSettings, total=False):
+    """The settings of a sync client: `ClientSettings` and a lent `httpx.Client`."""
+
     http_client: httpx.Client | None
 
 
 class AsyncSettings(ClientSettings, total=False):
+    """The settings of an async client: `ClientSettings` and a lent `httpx.AsyncClient`."""
+
     http_client: httpx.AsyncClient | None
 
 

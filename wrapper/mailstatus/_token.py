@@ -38,6 +38,8 @@ _TOKEN = re.compile(r"[\x21-\x7e]+")
 
 @frozen(repr=False)
 class Token:
+    """A cached token, redacted in its repr."""
+
     value: str
     expires_at: float  # on the monotonic clock
 
@@ -49,9 +51,9 @@ class TokenAuth(httpx.Auth):
     """Base of the token flows. Subclasses say how to ask for a token and how to read the answer."""
 
     #: Put before the token in the Authorization header.
-    scheme = "Bearer"
+    scheme: str = "Bearer"
     #: Lifetime assumed when the token answer states none.
-    default_lifetime = 3600.0
+    default_lifetime: float = 3600.0
     provider: Provider
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
@@ -60,15 +62,23 @@ class TokenAuth(httpx.Auth):
         self._thread_lock = threading.Lock()
         self._task_lock = anyio.Lock()
         #: How many token requests were sent: for tests and metrics.
-        self.token_requests = 0
+        self.token_requests: int = 0
 
     def token_request(self, request: httpx.Request) -> httpx.Request:
         """The token request; `request` is the call being authorized (for its host)."""
         raise NotImplementedError
 
     def read_token(self, body: Any) -> tuple[str, float | None]:
-        """(token, lifetime in seconds or None) from the decoded token answer."""
-        raise NotImplementedError
+        """The token and its lifetime from the decoded token answer; by default an RFC 6749
+        answer (`access_token`, `expires_in`).
+
+        Args:
+            body: The decoded token answer.
+
+        Returns:
+            The token, and its lifetime in seconds or None when the answer states none.
+        """
+        return oauth2_token(body)
 
     def _fresh(self, stale: Token | None) -> Token | None:
         """The cached token, unless it expired or the provider just refused it (`stale`)."""
@@ -106,6 +116,15 @@ class TokenAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        """Authorize `request` with the cached token, fetching one first when there is none or
+        it expired, and once more when the provider refuses it with a 401.
+
+        Args:
+            request: The request to authorize.
+
+        Yields:
+            The token request when one is needed, then `request` itself (twice after a 401).
+        """
         used: Token | None = None
         for _ in range(2):  # the second pass only after a 401 to a token we sent
             with self._thread_lock:
@@ -126,6 +145,14 @@ class TokenAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """The async twin of `sync_auth_flow`: one token request at a time per event loop.
+
+        Args:
+            request: The request to authorize.
+
+        Yields:
+            The token request when one is needed, then `request` itself (twice after a 401).
+        """
         used: Token | None = None
         for _ in range(2):
             async with self._task_lock:

@@ -13,7 +13,7 @@ import httpx
 
 from mailstatus import _validate
 from mailstatus._settings import Alternative, chosen
-from mailstatus._token import TokenAuth, basic_auth, header_token, oauth2_token
+from mailstatus._token import TokenAuth, basic_auth, header_token
 from mailstatus.infobip.errors import PROVIDER
 
 
@@ -28,6 +28,14 @@ class InfobipApiKeyAuth(httpx.Auth):
         self._api_key = _validate.credential("api_key", api_key)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Set the Authorization header of `request` and send it.
+
+        Args:
+            request: The request to authorize.
+
+        Yields:
+            `request`, authorized.
+        """
         request.headers["Authorization"] = f"App {self._api_key}"
         yield request
 
@@ -46,19 +54,35 @@ class InfobipIbssoAuth(TokenAuth):
         self, username: str, password: str, *, session_url: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(**kwargs)
-        self.username = _validate.credential("username", username)
+        self.username: str = _validate.credential("username", username)
         self._password = _validate.credential("password", password)
-        self.session_url = (
+        self.session_url: str | None = (
             None if session_url is None else _validate.url("session_url", session_url)
         )
 
     def token_request(self, request: httpx.Request) -> httpx.Request:
+        """The login: `session_url`, or `/auth/1/session` on the host of `request`.
+
+        Args:
+            request: The call being authorized.
+
+        Returns:
+            The session request, with the username and password as JSON.
+        """
         url = _on_same_host(request, "/auth/1/session", self.session_url)
         return httpx.Request(
             "POST", url, json={"username": self.username, "password": self._password}
         )
 
     def read_token(self, body: Any) -> tuple[str, float | None]:
+        """The session token; its lifetime is not in the answer (the default applies).
+
+        Args:
+            body: The decoded session answer.
+
+        Returns:
+            The token and None.
+        """
         return header_token("token", body["token"]), None
 
     def __repr__(self) -> str:
@@ -75,11 +99,21 @@ class InfobipOAuth2(TokenAuth):
         self, client_id: str, client_secret: str, *, token_url: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(**kwargs)
-        self.client_id = _validate.credential("client_id", client_id)
+        self.client_id: str = _validate.credential("client_id", client_id)
         self._client_secret = _validate.credential("client_secret", client_secret)
-        self.token_url = None if token_url is None else _validate.url("token_url", token_url)
+        self.token_url: str | None = (
+            None if token_url is None else _validate.url("token_url", token_url)
+        )
 
     def token_request(self, request: httpx.Request) -> httpx.Request:
+        """The token request: `token_url`, or `/auth/1/oauth2/token` on the host of `request`.
+
+        Args:
+            request: The call being authorized.
+
+        Returns:
+            The client credentials grant, as a form.
+        """
         url = _on_same_host(request, "/auth/1/oauth2/token", self.token_url)
         form = {
             "client_id": self.client_id,
@@ -87,9 +121,6 @@ class InfobipOAuth2(TokenAuth):
             "grant_type": "client_credentials",
         }
         return httpx.Request("POST", url, data=form)
-
-    def read_token(self, body: Any) -> tuple[str, float | None]:
-        return oauth2_token(body)
 
     def __repr__(self) -> str:
         return f"InfobipOAuth2(client_id={self.client_id!r})"

@@ -39,12 +39,20 @@ class NcpSignatureAuth(httpx.Auth):
         lang: str | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.access_key = _validate.credential("access_key", access_key)
+        self.access_key: str = _validate.credential("access_key", access_key)
         self._secret_key = _validate.credential("secret_key", secret_key)
-        self.lang = None if lang is None else _validate.header_value("lang", lang)
+        self.lang: str | None = None if lang is None else _validate.header_value("lang", lang)
         self._clock = clock
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Sign `request` (timestamp, access key, signature; `x-ncp-lang` unless it has one).
+
+        Args:
+            request: The request to sign.
+
+        Yields:
+            `request`, signed.
+        """
         timestamp = str(int(self._clock() * 1000))
         # raw_path is the request-target exactly as it goes on the wire, query included.
         target = request.url.raw_path.decode("ascii")

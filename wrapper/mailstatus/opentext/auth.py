@@ -10,7 +10,7 @@ import httpx
 
 from mailstatus import _validate
 from mailstatus._settings import Alternative, chosen
-from mailstatus._token import TokenAuth, basic_auth, basic_credentials, oauth2_token
+from mailstatus._token import TokenAuth, basic_auth, basic_credentials
 from mailstatus.errors import ConfigurationError
 from mailstatus.opentext.errors import PROVIDER
 
@@ -48,17 +48,26 @@ class OpenTextOAuth2(TokenAuth):
             token_url = TOKEN_URL.format(tenant_id=tenant_id)
         if (username is None) != (password is None):
             raise ConfigurationError("the OpenText password grant needs a username and a password")
-        self.token_url = _validate.url("token_url", token_url)
-        self.client_id = _validate.credential("client_id", client_id)
+        self.token_url: str = _validate.url("token_url", token_url)
+        self.client_id: str = _validate.credential("client_id", client_id)
         self._client_secret = _validate.credential("client_secret", client_secret)
         self._username = None if username is None else _validate.credential("username", username)
         self._password = None if password is None else _validate.credential("password", password)
 
     @property
     def grant_type(self) -> str:
+        """`password` when a username and password were given, else `client_credentials`."""
         return "client_credentials" if self._username is None else "password"
 
     def token_request(self, request: httpx.Request) -> httpx.Request:
+        """The token request to `token_url`, by the grant `grant_type` names.
+
+        Args:
+            request: The call being authorized (the token URL does not depend on it).
+
+        Returns:
+            The token request, as a form.
+        """
         if self._username is None or self._password is None:
             return httpx.Request(
                 "POST",
@@ -77,9 +86,6 @@ class OpenTextOAuth2(TokenAuth):
                 "password": self._password,
             },
         )
-
-    def read_token(self, body: Any) -> tuple[str, float | None]:
-        return oauth2_token(body)
 
     def __repr__(self) -> str:
         return f"OpenTextOAuth2(client_id={self.client_id!r}, grant_type={self.grant_type!r})"
