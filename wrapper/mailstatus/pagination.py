@@ -31,22 +31,30 @@ from mailstatus.fanout import wave
 
 
 class NumberedPage(Protocol):
+    """A page a page walk can follow: its number (from 0), whether it is the last, the page count
+    the server announces, and the keys of its items."""
+
     @property
     def number(self) -> int: ...
     @property
     def last(self) -> bool: ...
     @property
     def total_pages(self) -> int: ...
-    def item_keys(self) -> Sequence[str]: ...
+    def item_keys(self) -> Sequence[str]:
+        """The keys of the page's items, in order, to tell a repeated item."""
 
 
 P = TypeVar("P", bound=NumberedPage)
 
 
 class CursorPage(Protocol):
+    """A page a cursor walk can follow: the cursor of the next page (None after the last), and
+    the keys of its items."""
+
     @property
     def next_cursor(self) -> str | None: ...
-    def item_keys(self) -> Sequence[str]: ...
+    def item_keys(self) -> Sequence[str]:
+        """The keys of the page's items, in order, to tell a repeated item."""
 
 
 C = TypeVar("C", bound=CursorPage)
@@ -105,6 +113,20 @@ class PageGuard(_WalkGuard):
     loop."""
 
     def more_after(self, requested: int, page: NumberedPage) -> bool:
+        """Whether a page follows `page`, the answer to a request for page `requested`.
+
+        Args:
+            requested: The number of the page asked for.
+            page: The page the server sent.
+
+        Returns:
+            False after the last page, True while more are due.
+
+        Raises:
+            PaginationError: The page is not the one asked for, repeats items or an earlier
+                page, is empty but not the last, passes the announced page count, or reaches
+                `max_pages`.
+        """
         if page.number != requested:
             raise PaginationError(f"asked for page {requested}, the server sent page {page.number}")
         keys = page.item_keys()
@@ -130,6 +152,18 @@ class CursorGuard(_WalkGuard):
         self._cursors: set[int] = set()  # a hash per page, as for the pages' items
 
     def next_after(self, page: CursorPage) -> str | None:
+        """The cursor of the page after `page`, or None when it is the last.
+
+        Args:
+            page: The page the server sent.
+
+        Returns:
+            The next cursor, or None.
+
+        Raises:
+            PaginationError: The page repeats items or an earlier page, is empty yet points on,
+                points back to a cursor given before, or reaches `max_pages`.
+        """
         label = f"page {self._pages + 1}"
         keys = page.item_keys()
         self._admit(label, keys)

@@ -83,6 +83,17 @@ class ReportsApi(Generic[E, R]):
     status: Callable[[R], DeliveryStatus]
 
     def request(self, filters: ReportFilters) -> dict[str, Any]:
+        """The request for one batch, with `filters` checked against this version's operation.
+
+        Args:
+            filters: The parameters of `get_reports`.
+
+        Returns:
+            The request, as the generated operation describes it.
+
+        Raises:
+            InvalidInputError: A filter the operation does not take, or a value it refuses.
+        """
         # Filters are checked, never dropped: without its bulk_id, a drain would take (and so
         # consume) the reports of every bulk.
         return request_kwargs(self.endpoint, self.parameters, **filters)
@@ -226,6 +237,8 @@ class _Drain(Generic[R]):
 
 
 class _InfobipConfig(ProviderConfig):
+    """Infobip's clients: INFOBIP_BASE_URL, else api.infobip.com; credentials as `auth_from_env`."""
+
     _provider = PROVIDER
 
     def _default_base_url(self) -> str:

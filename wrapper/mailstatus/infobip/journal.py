@@ -107,6 +107,7 @@ KINDS = {
 
 
 def kind_named(kind: str) -> str:
+    """A journal kind (`v4`, `v1`, `push`) as errors name it: what it keeps, and its class."""
     what, journal = KINDS.get(kind, (kind, "?"))
     return f"{what} ({journal})"
 
@@ -133,7 +134,8 @@ class Journal(Generic[R]):
 
     def __init__(self, path: str | os.PathLike[str], shape: BatchShape[Any, R]) -> None:
         self._shape = shape
-        self.path = os.fspath(path)
+        #: Where the journal is, as given.
+        self.path: str = os.fspath(path)
         self._lock = filelock.FileLock(self.path + ".lock", timeout=0, thread_local=False)
         try:
             self._lock.acquire()
@@ -454,6 +456,7 @@ class Journal(Generic[R]):
         return self._db
 
     def close(self) -> None:
+        """Close the database and let another process open the journal."""
         try:
             self._db.close()
         finally:

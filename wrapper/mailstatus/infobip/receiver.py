@@ -25,7 +25,7 @@ from mailstatus._validate import integer, shown
 from mailstatus.errors import InvalidInputError, JournalError, ResponseValidationError
 from mailstatus.infobip.webhooks import PushJournal
 
-logger = logging.getLogger("mailstatus")
+logger: logging.Logger = logging.getLogger("mailstatus")
 #: Far above any push (Infobip sends a report or a few per request).
 DEFAULT_MAX_BODY_SIZE = 8 * 1024 * 1024
 OnReports = Callable[[list[PushedReport]], Awaitable[None]]

@@ -30,7 +30,9 @@ class Report(Protocol):
 
     @property
     def message_id(self) -> str | Unset: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready values, in the provider's spelling."""
+
     @classmethod
     def _from_json(cls, src_dict: Any, where: str = ..., /) -> Self: ...
 
@@ -69,6 +71,7 @@ def report_key(report: Report) -> str:
 
 
 def content_key(raw: Any) -> str:
+    """What identifies a report without a messageId: a hash of its JSON (`sha256:...`)."""
     try:  # the spelling journals have always hashed, so their keys stay valid
         text = json.dumps(raw, sort_keys=True, default=str)
     except (RecursionError, ValueError):

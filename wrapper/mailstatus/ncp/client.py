@@ -138,6 +138,8 @@ def _is_done(status: RequestStatus) -> bool:
 
 
 class _NcpConfig(ProviderConfig):
+    """The NCP Cloud Outbound Mailer clients: their base URL and credentials, from the environment."""
+
     _provider = PROVIDER
 
     def _default_base_url(self) -> str:

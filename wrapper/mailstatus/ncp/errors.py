@@ -8,6 +8,7 @@ from mailstatus._transport import Provider, as_text
 
 
 def parse_error(body: Any) -> tuple[str | None, str | None]:
+    """NCP's error code and message from a decoded error body; None for each it lacks."""
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
         return None, None

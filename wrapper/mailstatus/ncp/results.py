@@ -79,6 +79,7 @@ class MailPage(_SpringPage[MailListPage, MailListItem]):
         return self.items
 
     def item_keys(self) -> tuple[str, ...]:
+        """The ids of the page's mails, for the page walk to tell repeats."""
         return tuple(mail.mail_id for mail in self.mails)
 
 
@@ -91,6 +92,7 @@ class RequestPage(_SpringPage[MailRequestPage, MailRequestListItem]):
         return self.items
 
     def item_keys(self) -> tuple[str, ...]:
+        """The ids of the page's send requests, for the page walk to tell repeats."""
         return tuple(request.request_id for request in self.requests)
 
 
@@ -151,6 +153,7 @@ class _ShortPage(APIResult[S], Generic[S, I]):
         return self.number + 1 if self.last else self.number + 2
 
     def item_keys(self) -> tuple[str, ...]:
+        """The ids of the page's items, for the page walk to tell repeats."""
         return tuple(self._key(item) for item in self.items)
 
     def __iter__(self) -> Iterator[I]:

@@ -79,6 +79,8 @@ def _numbered(filters: F) -> Callable[[int], F]:
 
 
 class _SensConfig(ProviderConfig):
+    """The SENS clients: base URL and credentials from the environment, and one mail service."""
+
     _provider = PROVIDER
     service_id: str
 
@@ -154,7 +156,7 @@ class SensMailClient(_SensConfig, SyncAPIClient):
     `https://sens.apigw.ntruss.com`; credentials to NCP_ACCESS_KEY and NCP_SECRET_KEY."""
 
     def __init__(self, service_id: str | None = None, **settings: Unpack[SyncSettings]) -> None:
-        self.service_id = self._service(service_id)
+        self.service_id: str = self._service(service_id)
         super().__init__(**settings)
 
     def list_mails(self, request_id: str, **filters: Unpack[SensMailFilters]) -> SensMailPage:
@@ -244,7 +246,7 @@ class AsyncSensMailClient(_SensConfig, AsyncAPIClient):
     """NAVER Cloud SENS mail v2, asynchronous: the twin of `SensMailClient`."""
 
     def __init__(self, service_id: str | None = None, **settings: Unpack[AsyncSettings]) -> None:
-        self.service_id = self._service(service_id)
+        self.service_id: str = self._service(service_id)
         super().__init__(**settings)
 
     async def list_mails(self, request_id: str, **filters: Unpack[SensMailFilters]) -> SensMailPage:

@@ -28,6 +28,8 @@ S = DeliveryState
 
 @frozen
 class Code:
+    """What an NCP status code means: NCP's label, its state, and whether it is final."""
+
     label: str  #: NCP's English label
     state: DeliveryState
     final: bool
@@ -94,6 +96,7 @@ def from_ncp_recipient(mail: Mail, recipient: Recipient) -> DeliveryStatus:
 
 
 def from_ncp(mail: MailListItem) -> DeliveryStatus:
+    """A v1 mail of a request's list as a status (of its representative recipient)."""
     code = mail.email_status.code
     state, final = looked_up(_STATES, code)
     sent = present(mail.send_date)
@@ -162,6 +165,7 @@ def _v2_state(name: str | None) -> tuple[DeliveryState, bool]:
 
 
 def mapping_rows() -> list[MappingRow]:
+    """NCP's rows of the README's mapping table: each v1 status code, then each SENS v2 state."""
     return [
         ("ncp", f"emailStatus code `{k}`", c.state.value, str(c.final)) for k, c in CODES.items()
     ] + [

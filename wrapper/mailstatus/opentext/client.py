@@ -26,6 +26,8 @@ DEFAULT_BASE_URL = "https://t2api.us.cloudmessaging.opentext.com"
 
 
 class _OpenTextConfig(ProviderConfig):
+    """The OpenText clients: their base URL and credentials, from the environment."""
+
     _provider = PROVIDER
 
     def _default_base_url(self) -> str:

@@ -8,6 +8,7 @@ from mailstatus._transport import Provider, as_text
 
 
 def parse_error(body: Any) -> tuple[str | None, str | None]:
+    """OpenText's error code and message from a decoded error body; None for each it lacks."""
     if not isinstance(body, dict):
         return None, None
     fault = body.get("fault")

@@ -63,6 +63,7 @@ def from_opentext(job: EmailJob) -> Iterator[DeliveryStatus]:
 
 
 def mapping_rows() -> list[MappingRow]:
+    """OpenText's rows of the README's mapping table: each attempt state, then a failed `Sent`."""
     rows = [
         ("opentext", f"attempt state `{k}`", s.value, str(f))
         for k, (s, f) in ATTEMPT_STATES.items()
