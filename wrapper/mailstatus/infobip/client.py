@@ -237,7 +237,7 @@ class _Drain(Generic[R]):
 
 
 class _InfobipConfig(ProviderConfig):
-    """Infobip's clients: INFOBIP_BASE_URL, else api.infobip.com; credentials as `auth_from_env`."""
+    """The Infobip clients: their base URL and credentials, from the environment."""
 
     _provider = PROVIDER
 

@@ -138,7 +138,7 @@ def _is_done(status: RequestStatus) -> bool:
 
 
 class _NcpConfig(ProviderConfig):
-    """The NCP Cloud Outbound Mailer clients: their base URL and credentials, from the environment."""
+    """The Cloud Outbound Mailer clients: their base URL and credentials, from the environment."""
 
     _provider = PROVIDER
 
