@@ -39,6 +39,7 @@ class TokenStore:
     _expiry: dict[bytes, float] = field(factory=dict)
 
     def issue(self) -> str:
+        """A new token, valid for `lifetime` seconds."""
         token = secrets.token_urlsafe(24)
         while len(self._expiry) >= self.capacity:
             del self._expiry[next(iter(self._expiry))]

@@ -67,11 +67,14 @@ CET = datetime.timezone(datetime.timedelta(hours=1))
 
 
 def b64(text: str) -> str:
+    """`text` as base64 of its UTF-8 bytes."""
     return base64.b64encode(text.encode()).decode()
 
 
 @define
 class SandboxData:
+    """What the sandbox serves, per provider; handing out Infobip reports changes it."""
+
     opentext_jobs: dict[str, dict[str, Any]] = field(factory=dict)
     #: NCP's send requests, mails and recipients, for v1 and SENS mail v2 alike.
     ncp: ncp_data.NcpStore = field(factory=ncp_data.NcpStore)

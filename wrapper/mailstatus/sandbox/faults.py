@@ -15,6 +15,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 @define(kw_only=True)
 class Faults:
+    """The faults to inject: latency on every answer, and shares of requests answered 503 or
+    429 or cut off; rates are between 0 and 1 and add up to at most 1."""
+
     latency: float = 0.0  #: seconds added to every answer
     error_rate: float = 0.0  #: share of requests answered 503
     rate_limit_rate: float = 0.0  #: share of requests answered 429
@@ -48,6 +51,8 @@ def _error_body(path: str, status: int) -> dict[str, Any]:
 
 @define
 class FaultMiddleware:
+    """ASGI middleware that strikes requests with `faults` before `app` sees them."""
+
     app: ASGIApp
     faults: Faults
     _dice: random.Random = field(init=False)

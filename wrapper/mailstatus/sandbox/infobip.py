@@ -55,6 +55,8 @@ def routes(
     spec: SpecCheck,
     clock: Callable[[], float],
 ) -> list[Route]:
+    """The Infobip endpoints: login and token, v1 and v4 reports (each handed out once) and v4
+    logs."""
     stored_at = clock()
 
     def hand_out(query: QueryParams) -> list[dict[str, Any]]:

@@ -31,7 +31,7 @@ from attrs import define
 from mailstatus.sandbox import infobip_v4 as v4
 from mailstatus.sandbox.data import SandboxData
 
-logger = logging.getLogger("mailstatus.sandbox")
+logger: logging.Logger = logging.getLogger("mailstatus.sandbox")
 
 #: The sandbox's assumption (Infobip publishes none): seconds before each push again of a batch.
 RETRY_DELAYS = (60.0, 300.0, 900.0, 3600.0, 10800.0)

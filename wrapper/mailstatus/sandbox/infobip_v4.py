@@ -124,10 +124,12 @@ def log_filter(query: QueryParams) -> Callable[[dict[str, Any]], bool]:
 
 
 def cursor_at(offset: int) -> str:
+    """The opaque cursor of the logs page that starts at `offset`."""
     return base64.urlsafe_b64encode(f"offset={offset}".encode()).decode()
 
 
 def offset_of(cursor: str) -> int | None:
+    """The offset a cursor of `cursor_at` stands for; None for a cursor it did not make."""
     try:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
     except (binascii.Error, UnicodeError, ValueError):

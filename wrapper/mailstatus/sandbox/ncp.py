@@ -52,6 +52,7 @@ DATE_TIME_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S.%f", "%Y-%
 
 
 def trace() -> dict[str, str]:
+    """A fresh `x-ncp-trace-id` header, as the gateway adds to every answer."""
     return {"x-ncp-trace-id": f"sandbox-{time.monotonic_ns()}"}
 
 
@@ -61,11 +62,13 @@ def error(status: int, code: str, message: str) -> JSONResponse:
 
 
 def bad_request(problems: dict[str, list[str]]) -> JSONResponse:
+    """NCP's 400 (77102) naming each parameter refused and why."""
     detail = "; ".join(f"{name}: {', '.join(found)}" for name, found in problems.items())
     return error(400, "77102", f"Bad request ({detail})")
 
 
 def missing() -> JSONResponse:
+    """NCP's 400 (77103) for a request or mail it does not know."""
     return error(400, "77103", "Resource does not exist")
 
 
@@ -130,6 +133,7 @@ class Selections:
     def get(
         self, key: tuple[Any, ...], select: Callable[[], list[dict[str, Any]]]
     ) -> list[dict[str, Any]]:
+        """The selection kept for `key`, made by `select` the first time."""
         if key in self._kept:
             self._kept.move_to_end(key)
         else:
@@ -172,6 +176,8 @@ def spring_page(
 
 
 def sort_orders(request: Request, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The `sort` parameters that match `pattern`, as (property, ASC or DESC); newest first
+    when none does."""
     orders = [pattern.fullmatch(s) for s in request.query_params.getlist("sort")]
     return [(m.group(1), (m.group(2) or "asc").upper()) for m in orders if m] or [
         ("createUtc", "DESC")
@@ -218,6 +224,7 @@ def select_requests(store: NcpStore, request: Request, now_ms: int) -> list[dict
 
 
 def routes(data: SandboxData, clock: Callable[[], float], spec: SpecCheck) -> list[Route]:
+    """The Outbound Mailer v1 endpoints, serving `data.ncp` at `clock`'s time."""
     selections = Selections()
     store = data.ncp
 

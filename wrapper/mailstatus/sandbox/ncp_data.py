@@ -54,24 +54,30 @@ class Outcome:
 
 
 def delivered(retries: int = 0) -> Outcome:
+    """Delivered, after `retries` deferrals."""
     return Outcome("S", retries, DELIVERED)
 
 
 def user_unknown(address: str) -> Outcome:
+    """A hard bounce: the receiving server knows no `address`."""
     reply = f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
     return Outcome("F", 0, reply, "550", "Hard bounce")
 
 
 def mailbox_full() -> Outcome:
+    """A soft bounce: the mailbox is full."""
     return Outcome("F", 0, "552 5.2.2 Mailbox full", "552", "Soft bounce")
 
 
 def retries_exhausted() -> Outcome:
+    """Failed after three deferrals."""
     return Outcome("F", 3, RETRY_LATER, "421", "Retries exhausted")
 
 
 @frozen
 class Recipient:
+    """A recipient of a mail, and what becomes of it."""
+
     address: str
     name: str | None
     type: str  #: R (To), C (CC), B (BCC)
@@ -80,6 +86,8 @@ class Recipient:
 
 @define
 class Mail:
+    """A mail of a send request: a snapshot one, or a live one that finishes at `finish_ms`."""
+
     request: Request
     mail_id: str
     title: str
@@ -94,6 +102,7 @@ class Mail:
     _list_item: dict[str, Any] | None = field(default=None, init=False)
 
     def code_at(self, now_ms: int) -> str:
+        """The mail's v1 state code at `now_ms`."""
         if self.finish_ms is None or now_ms >= self.finish_ms:
             return self.code
         third = (self.finish_ms - self.request.created_ms) / 3
@@ -101,6 +110,7 @@ class Mail:
         return "P" if elapsed < third else "R" if elapsed < 2 * third else "I"
 
     def final_at(self, now_ms: int) -> bool:
+        """Whether the mail is in a final state at `now_ms`."""
         return self.code_at(now_ms) in FINAL
 
     def settled(self, now_ms: int) -> bool:
@@ -108,6 +118,7 @@ class Mail:
         return self.finish_ms is None or now_ms >= self.finish_ms
 
     def send_ms(self, now_ms: int) -> int | None:
+        """When the mail was sent, epoch ms, as known at `now_ms`; None while it is not."""
         code = self.code_at(now_ms)
         if code in ("R", "P", "C"):
             return None
@@ -126,11 +137,13 @@ class Mail:
         return code, Outcome(code)
 
     def received_ms(self, index: int, now_ms: int) -> int | None:
+        """When recipient number `index` received the mail, epoch ms; None while it is not sent."""
         sent = self.send_ms(now_ms)
         return None if sent is None else sent + 400 + 150 * index
 
     # v1 shapes
     def v1_list_item(self, now_ms: int) -> dict[str, Any]:
+        """The mail as an item of v1's mail list (`getMailList`)."""
         if self._list_item is not None:
             return self._list_item
         code = self.code_at(now_ms)
@@ -156,6 +169,7 @@ class Mail:
         return item
 
     def v1_detail(self, now_ms: int) -> dict[str, Any]:
+        """The mail with its recipients, as v1's `getMail` answers."""
         code = self.code_at(now_ms)
         sent = self.send_ms(now_ms)
         recipients = []
@@ -201,6 +215,7 @@ class Mail:
 
     # v2 shapes
     def v2_summary(self, now_ms: int) -> dict[str, Any]:
+        """The mail as an item of SENS v2's mail list."""
         return {
             "requestId": self.request.request_id,
             "mailId": self.mail_id,
@@ -212,6 +227,7 @@ class Mail:
         }
 
     def v2_detail(self, now_ms: int) -> dict[str, Any]:
+        """The mail with its recipients, as SENS v2 answers for one mail."""
         recipients = []
         for index, recipient in enumerate(self.recipients):
             state, outcome = self.recipient_view(recipient, now_ms)
@@ -246,6 +262,8 @@ class Mail:
 
 @define
 class Request:
+    """A send request and its mails."""
+
     request_id: str
     created_ms: int
     sender_address: str = "noreply@sandbox.example"
@@ -281,19 +299,24 @@ class Request:
         return "PF" if "S" in counts or "PF" in counts else "F"
 
     def recipient_count(self) -> int:
+        """How many recipients the request's mails have in all."""
         return sum(len(mail.recipients) for mail in self.mails)
 
     def title(self) -> str:
+        """The title of the request's first mail (empty without mails)."""
         return self.mails[0].title if self.mails else ""
 
     def send_ms(self, now_ms: int) -> int | None:
+        """When the first of its mails was sent, epoch ms; None while none is."""
         sent = [ms for mail in self.mails if (ms := mail.send_ms(now_ms)) is not None]
         return min(sent) if sent else None
 
     def finished(self, now_ms: int) -> bool:
+        """Whether every mail of the request is final at `now_ms`."""
         return all(mail.final_at(now_ms) for mail in self.mails)
 
     def addresses(self) -> Iterator[str]:
+        """The address of every recipient of every mail, repeats included."""
         for mail in self.mails:
             for recipient in mail.recipients:
                 yield recipient.address
@@ -313,6 +336,7 @@ class Request:
 
     # v1 shapes
     def v1_list_item(self, now_ms: int) -> dict[str, Any]:
+        """The request as an item of v1's request list (`getMailRequestList`)."""
         code = self.code_at(now_ms)
         item: dict[str, Any] = {
             "requestId": self.request_id,
@@ -331,6 +355,7 @@ class Request:
         return {key: value for key, value in item.items() if value is not None}
 
     def v1_status(self, now_ms: int) -> dict[str, Any]:
+        """The request's progress, as v1's `getMailRequestStatus` answers."""
         counts = self.counts(now_ms)
         finish = sum(n for code, n in counts.items() if code in FINAL)
         return {
@@ -350,6 +375,7 @@ class Request:
 
     # v2 shapes
     def v2_summary(self, now_ms: int) -> dict[str, Any]:
+        """The request as an item of SENS v2's request list."""
         return {
             "requestId": self.request_id,
             "status": V2_REQUEST_STATES[self.code_at(now_ms)],
@@ -365,6 +391,7 @@ class Request:
         }
 
     def v2_detail(self, now_ms: int) -> dict[str, Any]:
+        """The request's progress, as SENS v2 answers for one request."""
         v2_counts: dict[str, int] = {}
         for code, n in self.counts(now_ms).items():
             state = V2_MAIL_STATES[code]
@@ -383,10 +410,13 @@ class Request:
 
 @define
 class NcpStore:
+    """Every send request and mail, by id."""
+
     requests: dict[str, Request] = field(factory=dict)
     mails: dict[str, Mail] = field(factory=dict)
 
     def add(self, request: Request) -> Request:
+        """Keep `request` and its mails; ValueError for a mail id already kept."""
         self.requests[request.request_id] = request
         for mail in request.mails:
             if mail.mail_id in self.mails:

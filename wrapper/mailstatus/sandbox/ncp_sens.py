@@ -38,6 +38,7 @@ REQUEST_SORT_KEYS: dict[str, Callable[[dict[str, Any]], Any]] = {
 
 
 def not_found(what: str) -> Response:
+    """SENS's 404 for a `what` (a service, request or mail) it does not know."""
     return error(404, "300", f"Not Found: no such {what}")
 
 
@@ -106,6 +107,7 @@ def _mails(found: SendRequest, request: Request, now_ms: int) -> list[dict[str, 
 
 
 def routes(data: SandboxData, clock: Callable[[], float], spec: SpecCheck) -> list[Route]:
+    """The SENS mail v2 endpoints, serving `data.ncp` at `clock`'s time."""
     store = data.ncp
 
     def checked(request: Request) -> Response | None:

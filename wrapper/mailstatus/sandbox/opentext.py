@@ -22,6 +22,7 @@ def _sentence(problems: dict[str, list[str]]) -> str:
 
 
 def routes(data: SandboxData, tokens: TokenStore, spec: SpecCheck) -> list[Route]:
+    """The OpenText endpoints: the token endpoint and each job's status."""
 
     def refused(request: Request) -> Response | None:
         header = request.headers.get("authorization", "")

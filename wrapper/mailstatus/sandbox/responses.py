@@ -11,5 +11,8 @@ from starlette import responses
 
 
 class JSONResponse(responses.JSONResponse):
+    """Starlette's JSONResponse, encoded by orjson."""
+
     def render(self, content: Any) -> bytes:
+        """`content` as compact UTF-8 JSON."""
         return orjson.dumps(content)

@@ -65,14 +65,18 @@ class SandboxServer:
         self._thread = threading.Thread(
             target=self._server.run, name="mailstatus-sandbox", daemon=True
         )
-        self.host = host
-        self.port = port
+        self.host: str = host
+        #: The port given, and once started the one listened on.
+        self.port: int = port
 
     @property
     def base_url(self) -> str:
+        """The sandbox's URL, for any provider's client."""
         return f"http://{self.host}:{self.port}"
 
     def start(self, timeout: float = 10.0) -> Self:
+        """Start serving and wait until the sandbox listens; RuntimeError if it does not within
+        `timeout` seconds. `port` is then the real one."""
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:
@@ -83,6 +87,7 @@ class SandboxServer:
         return self
 
     def stop(self) -> None:
+        """Stop serving and wait (up to 10 seconds) for the server thread to end."""
         self._server.should_exit = True
         self._thread.join(timeout=10)
 
