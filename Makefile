@@ -13,20 +13,24 @@ UV := $(abspath $(TOOLS_VENV))/bin/uv
 LOWEST_VENV := .venv-lowest
 PIP_INSTALL = -m pip install --quiet --disable-pip-version-check
 
-.PHONY: setup generator-env generate check-generated spec-check lint typecheck verifytypes docs pytest test test-fast test-lowest demo lock lock-bench bench bench-publish bench-quick clean
-
-setup: $(VENV)/.installed
+.PHONY: setup generator-env generate check-generated spec-check lint typecheck verifytypes docs pytest test test-fast test-lowest test-python demo lock lock-bench bench bench-publish bench-quick clean
 
 # Locked dependencies are checked against their hashes; the package itself (editable, so not
-# hashable) goes in after them without dependencies. The generator environment comes along:
-# a test regenerates the clients.
-setup: $(VENV)/.installed $(GEN_VENV)/.installed
+# hashable) goes in after them without dependencies. The generator and tools environments come
+# along: a test regenerates the clients, another builds the package and installs it with uv.
+setup: $(VENV)/.installed $(GEN_VENV)/.installed $(TOOLS_VENV)/.installed
+
+# $(call locked_venv,VENV,PYTHON,REQUIREMENTS): VENV made by PYTHON, the hashed pins of
+# REQUIREMENTS in it, then the package, editable, without dependencies.
+define locked_venv
+test -x $(1)/bin/python || $(2) -m venv $(1)
+$(1)/bin/python $(PIP_INSTALL) --require-hashes -r $(3)
+$(1)/bin/python $(PIP_INSTALL) --no-deps --no-build-isolation -e .
+touch $(1)/.installed
+endef
 
 $(VENV)/.installed: requirements-dev.txt pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python $(PIP_INSTALL) --require-hashes -r requirements-dev.txt
-	$(BIN)/python $(PIP_INSTALL) --no-deps --no-build-isolation -e .
-	touch $@
+	$(call locked_venv,$(VENV),$(PYTHON),requirements-dev.txt)
 
 generator-env: $(GEN_VENV)/.installed
 
@@ -88,10 +92,7 @@ demo: setup
 
 # Speed and memory against baselines measured in the same run (not part of make test).
 $(BENCH_VENV)/.installed: requirements-bench.txt pyproject.toml
-	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
-	$(BENCH_VENV)/bin/python $(PIP_INSTALL) --require-hashes -r requirements-bench.txt
-	$(BENCH_VENV)/bin/python $(PIP_INSTALL) --no-deps --no-build-isolation -e .
-	touch $@
+	$(call locked_venv,$(BENCH_VENV),$(PYTHON),requirements-bench.txt)
 
 bench: $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python bench/run.py
@@ -147,5 +148,24 @@ test-lowest: $(TOOLS_VENV)/.installed $(GEN_VENV)/.installed
 	$(LOWEST_VENV)/bin/python -c "$$LOWEST_CHECK"
 	PATH=$(abspath $(LOWEST_VENV))/bin:$$PATH $(LOWEST_VENV)/bin/python -m pytest -q $(LOWEST_TESTS)
 
+# The suite on another Python of pyenv's, e.g. make test-python PY=3.13: .venv-3.13 from that
+# interpreter with the hashed development set, then pytest there. PYTEST_ARGS picks the tests,
+# e.g. make test-python PY=3.12 PYTEST_ARGS='-q -m "not slow"'
+PY ?= 3.12
+PYENV_ROOT ?= $(HOME)/.pyenv
+PY_VERSIONS := 3.12 3.13
+PYTEST_ARGS ?= -q
+
+# pyenv's newest 3.N.x interpreter, for 3.N
+pyenv_python = $(lastword $(sort $(wildcard $(PYENV_ROOT)/versions/$(1).*/bin/python3)))
+
+.venv-3.%/.installed: requirements-dev.txt pyproject.toml
+	@test -n "$(call pyenv_python,3.$*)" || { echo "no Python 3.$* in $(PYENV_ROOT)/versions" >&2; exit 1; }
+	$(call locked_venv,.venv-3.$*,$(call pyenv_python,3.$*),requirements-dev.txt)
+
+test-python: .venv-$(PY)/.installed $(GEN_VENV)/.installed $(TOOLS_VENV)/.installed
+	PATH=$(abspath .venv-$(PY))/bin:$$PATH .venv-$(PY)/bin/python -m pytest $(PYTEST_ARGS)
+
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) $(GEN_VENV) $(TOOLS_VENV) $(LOWEST_VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) $(GEN_VENV) $(TOOLS_VENV) $(LOWEST_VENV) \
+		$(addprefix .venv-,$(PY_VERSIONS)) .mypy_cache .pytest_cache .ruff_cache
