@@ -247,8 +247,8 @@ def test_request_wait_past_the_deadline_is_one_line_and_exit_1(
     assert f"of {NCP_LIVE_MAILS} mails finished" in err
 
 
-def test_request_timeout_goes_with_wait(env: SandboxServer) -> None:
-    err = one_line_error(["ncp", "request", NCP_FINISHED_REQUEST, "--timeout", "5"], 2)
+def test_request_interval_goes_with_wait(env: SandboxServer) -> None:
+    err = one_line_error(["ncp", "request", NCP_FINISHED_REQUEST, "--interval", "5"], 2)
     assert "--wait" in err
 
 

@@ -1,8 +1,10 @@
-"""What the commands say on stderr: a failure as one line, a progress line while paging."""
+"""What the commands say on stderr: a failure as one line, a progress line while paging, the wire
+with --verbose."""
 
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import sys
 import typing
@@ -12,7 +14,16 @@ from typing import ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn
+from rich.progress import (
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.text import Text
 from typer.models import OptionInfo
 
 from mailstatus import ConfigurationError, InvalidInputError, MailstatusError
@@ -70,12 +81,51 @@ def _flags_by_variable(command: Callable[..., object]) -> dict[str, str]:
     return flags
 
 
+class Tally:
+    """What `progress` yields: told what arrived, it shows what is known of it."""
+
+    def __init__(self, bar: Progress, task: TaskID) -> None:
+        self._bar = bar
+        self._task = task
+
+    def advance(self, count: int, *, total: int | None = None) -> None:
+        """`count` more items arrived; `total`: how many there are, once known."""
+        self._bar.update(self._task, advance=count, total=total, refresh=True)
+
+    def page(
+        self, number: int, count: int, *, pages: int | None = None, total: int | None = None
+    ) -> None:
+        """Page `number` (from 1) arrived with `count` items; `pages` and `total` (items): how
+        many there are, where the provider says."""
+        self._bar.update(
+            self._task, advance=count, total=total, page=number, pages=pages, refresh=True
+        )
+
+
+class _Known(ProgressColumn):
+    """What is known so far: items (of the total), the page (of the pages), the rate."""
+
+    def render(self, task: Task) -> Text:
+        parts = [
+            f"{task.completed:,.0f}" + ("" if task.total is None else f" of {task.total:,.0f}")
+        ]
+        page, pages = task.fields.get("page"), task.fields.get("pages")
+        if page is not None:
+            parts.append(f"page {page:,}" + ("" if pages is None else f" of {pages:,}"))
+        if task.speed is not None:
+            parts.append(f"{task.speed:,.0f}/s")
+        return Text("  ".join(parts))
+
+
 @contextmanager
-def progress(description: str) -> Iterator[Callable[..., None]]:
-    """A progress line on stderr while paging; yields `advance(n, total=None)`."""
+def progress(description: str) -> Iterator[Tally]:
+    """A progress line on stderr while items arrive, when stderr is a terminal (Rich's
+    TTY_COMPATIBLE=1 says it is one); yields the `Tally` to tell it what arrived."""
     with Progress(
         SpinnerColumn(),
-        TextColumn("{task.description} {task.completed}"),
+        TextColumn("{task.description}"),
+        _Known(),
+        TimeElapsedColumn(),
         console=stderr,
         transient=True,
         disable=not stderr.is_terminal,
@@ -84,9 +134,33 @@ def progress(description: str) -> Iterator[Callable[..., None]]:
         redirect_stdout=sys.stdout.isatty(),
         redirect_stderr=False,
     ) as bar:
-        task = bar.add_task(description, total=None)
+        yield Tally(bar, bar.add_task(description, total=None))
 
-        def advance(count: int, total: int | None = None) -> None:
-            bar.update(task, advance=count, total=total)
 
-        yield advance
+class _WireLines(logging.Handler):
+    """The library's wire log (see `mailstatus._transport`) as lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            stderr.print(self.format(record), markup=False, highlight=False)
+        except Exception:  # as logging does: a failed handler reports, never raises
+            self.handleError(record)
+
+
+def show_wire(ctx: typer.Context) -> None:
+    """Show each request and answer on stderr until the command ends: the library logs them
+    (method, URL, status, time, headers) with every credential redacted.
+
+    Args:
+        ctx: The command's context: the wire is shown until it closes.
+    """
+    logger = logging.getLogger("mailstatus")
+    handler, level = _WireLines(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+    def stop() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+    ctx.call_on_close(stop)

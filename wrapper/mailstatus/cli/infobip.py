@@ -18,8 +18,13 @@ from mailstatus.cli.interrupts import Interrupts
 from mailstatus.cli.options import (
     MOMENT,
     FormatOption,
+    MaxRetriesOption,
     NormalizedOption,
+    RequestSettings,
+    TimeoutOption,
+    VerboseOption,
     WideOption,
+    client_settings,
     from_env,
     given,
     moment,
@@ -71,6 +76,7 @@ def _client(
     ibsso: bool | None,
     client_id: str | None,
     client_secret: str | None,
+    settings: RequestSettings,
     version: ApiVersion = ApiVersion.v4,
 ) -> Reports:
     """The client the credential options name (in the order the commands declare them)."""
@@ -83,12 +89,13 @@ def _client(
         ibsso=ibsso,
     )
     kind = InfobipV1Client if version is ApiVersion.v1 else InfobipClient
-    return kind(base_url=base_url, auth=auth)
+    return kind(base_url=base_url, auth=auth, **settings)
 
 
 @app.command("reports")
 @one_line_errors
 def reports(
+    ctx: typer.Context,
     bulk_id: Annotated[str | None, typer.Option(help="Only this bulk.")] = None,
     message_id: Annotated[str | None, typer.Option(help="Only this message.")] = None,
     limit: Annotated[int | None, typer.Option(help="Reports per request (at most 1000).")] = None,
@@ -121,11 +128,23 @@ def reports(
     ibsso: Ibsso = None,
     client_id: ClientId = None,
     client_secret: ClientSecret = None,
+    timeout: TimeoutOption = None,
+    max_retries: MaxRetriesOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Delivery reports. Infobip hands each report out only once: each is printed as it arrives
     and acknowledged in the journal once printed, so a crash before that brings it back."""
+    settings = client_settings(ctx, timeout, max_retries, verbose)
     client = _client(
-        base_url, api_key, username, password, ibsso, client_id, client_secret, api_version
+        base_url,
+        api_key,
+        username,
+        password,
+        ibsso,
+        client_id,
+        client_secret,
+        settings,
+        api_version,
     )
     if journal_path is not None and no_journal:
         raise InvalidInputError("--journal and --no-journal exclude each other")
@@ -133,7 +152,7 @@ def reports(
     with (
         client,
         open_journal(client, journal_path, not no_journal, stderr) as journal,
-        progress("reports") as advance,
+        progress("reports") as tally,
     ):
         unreadable = drain(
             client,
@@ -145,7 +164,7 @@ def reports(
             wide=wide,
             title="Infobip reports",
             stderr=stderr,
-            advance=advance,
+            advance=tally.advance,
         )
     if unreadable:
         where = "kept in the journal" if journal_path or not no_journal else "shown above"
@@ -160,6 +179,7 @@ def reports(
 @app.command("logs")
 @one_line_errors
 def logs(
+    ctx: typer.Context,
     sender: Annotated[str | None, typer.Option(help="Only emails from this address.")] = None,
     destination: Annotated[str | None, typer.Option(help="Only emails to this address.")] = None,
     bulk_id: Annotated[list[str] | None, typer.Option(help="Only this bulk; repeat.")] = None,
@@ -200,6 +220,9 @@ def logs(
     ibsso: Ibsso = None,
     client_id: ClientId = None,
     client_secret: ClientSecret = None,
+    timeout: TimeoutOption = None,
+    max_retries: MaxRetriesOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """The logs of the emails sent in the last 48 hours: one page, or every page. Reading them
     takes nothing away (unlike reports), so nothing is journaled."""
@@ -219,17 +242,20 @@ def logs(
     to_row: Callable[[EmailLog], Row] = (
         (lambda log: status_row(from_infobip_log(log))) if normalized else infobip_log_row
     )
-    client = _client(base_url, api_key, username, password, ibsso, client_id, client_secret)
+    settings = client_settings(ctx, timeout, max_retries, verbose)
+    client = _client(
+        base_url, api_key, username, password, ibsso, client_id, client_secret, settings
+    )
     writer = open_writer(fmt, title="Infobip logs", wide=wide)
     printed = 0
-    with client, progress("logs") as advance, Interrupts(stderr) as interrupts:
+    with client, progress("logs") as tally, Interrupts(stderr) as interrupts:
         try:
             pages = client.iter_log_pages(**filters) if all_pages else [client.get_logs(**filters)]
-            for page in pages:
+            for number, page in enumerate(pages, 1):
                 with interrupts.critical("once this page is printed"):
                     writer.write([to_row(log) for log in page])
                     printed += len(page.logs)
-                advance(len(page.logs))
+                tally.page(number, len(page.logs))
         except BaseException:
             if printed:  # what was printed stays well-formed: a JSON array is closed
                 with interrupts.critical("once the output is closed"):

@@ -10,22 +10,28 @@ from __future__ import annotations
 import datetime
 import enum
 import os
-from collections.abc import Callable, Iterable, Iterator
-from itertools import groupby, islice
-from typing import Annotated, Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Annotated, Any
 
+import anyio
 import typer
+from attrs import frozen
 from rich.markup import escape
 
 from mailstatus import ConfigurationError, DeliveryStatus, InvalidInputError
 from mailstatus._settings import Alternative, chosen
 from mailstatus.cli import options
-from mailstatus.cli.console import one_line_errors, progress
+from mailstatus.cli.console import Tally, one_line_errors, progress
 from mailstatus.cli.options import (
     MOMENT,
     FormatOption,
+    MaxRetriesOption,
     NormalizedOption,
+    RequestSettings,
+    TimeoutOption,
+    VerboseOption,
     WideOption,
+    client_settings,
     from_env,
     given,
 )
@@ -43,16 +49,29 @@ from mailstatus.cli.rows import (
     status_row,
 )
 from mailstatus.errors import DeadlineExceededError
-from mailstatus.ncp.auth import VARIABLES, auth_from
-from mailstatus.ncp.client import BASE_URL_VARIABLES, NcpMailerClient, base_url_from
-from mailstatus.ncp.results import RequestPage, RequestStatus, SensRequestPage, SensRequestStatus
+from mailstatus.ncp.auth import VARIABLES, NcpSignatureAuth, auth_from
+from mailstatus.ncp.client import (
+    BASE_URL_VARIABLES,
+    AsyncNcpMailerClient,
+    NcpMailerClient,
+    base_url_from,
+)
+from mailstatus.ncp.results import (
+    MailPage,
+    RequestPage,
+    RequestStatus,
+    SensMailPage,
+    SensRequestPage,
+    SensRequestStatus,
+)
 from mailstatus.ncp.sens import BASE_URL_VARIABLE as SENS_BASE_URL_VARIABLE
-from mailstatus.ncp.sens import SERVICE_ID_VARIABLE, SensMailClient
+from mailstatus.ncp.sens import SERVICE_ID_VARIABLE, AsyncSensMailClient, SensMailClient
 from mailstatus.ncp.statuses import from_ncp, from_ncp_recipient, from_sens, from_sens_recipient
-from mailstatus.ncp.zones import mail_client
+from mailstatus.ncp.zones import async_mail_client, mail_client
 from mailstatus.pagination import iter_pages
 from mailstatus.polling import poll
-from ncp_mailer_client.models import Recipient
+from ncp_mailer_client.models import MailListItem, Recipient
+from ncp_sens_mail_client.models import SensMailSummary
 
 app = typer.Typer(
     help="NAVER Cloud mail, v1 (Cloud Outbound Mailer) or v2 (SENS mail): send requests, their "
@@ -72,7 +91,6 @@ API_RULE = (
     "(--base-url, or NCP_MAILER_BASE_URL unless --region or --zone is given), or the region is "
     "not KR, or the zone is gov or fin; else (Korea, public zone) v2."
 )
-T = TypeVar("T")
 
 # The options of every command: the API, where it is, and the credentials. A variable that only
 # v2 reads is shown as "[v2 env var: ...]".
@@ -129,7 +147,32 @@ def _api(api: Api | None, **place: str | None) -> Api:
     return chosen(BASE_URL_VARIABLES, _APIS, place, missing="")
 
 
-def _client(
+@frozen
+class _Target:
+    """The API a command talks to, where, with which credentials and settings."""
+
+    api: Api
+    auth: NcpSignatureAuth
+    #: v1: its base URL; v2: its zone, service id and any base URL given.
+    where: dict[str, Any]
+    settings: RequestSettings
+
+    def client(self) -> NcpMailerClient | SensMailClient:
+        if self.api is Api.v1:
+            return NcpMailerClient(auth=self.auth, **self.where, **self.settings)
+        client = mail_client(api="v2", auth=self.auth, **self.where, **self.settings)
+        assert isinstance(client, SensMailClient)  # noqa: S101 (api="v2" makes one)
+        return client
+
+    def async_client(self) -> AsyncNcpMailerClient | AsyncSensMailClient:
+        if self.api is Api.v1:
+            return AsyncNcpMailerClient(auth=self.auth, **self.where, **self.settings)
+        client = async_mail_client(api="v2", auth=self.auth, **self.where, **self.settings)
+        assert isinstance(client, AsyncSensMailClient)  # noqa: S101 (api="v2" makes one)
+        return client
+
+
+def _target(
     api: Api | None,
     service_id: str | None,
     base_url: str | None,
@@ -137,36 +180,39 @@ def _client(
     zone: str | None,
     access_key: str | None,
     secret_key: str | None,
-) -> NcpMailerClient | SensMailClient:
+    settings: RequestSettings,
+) -> _Target:
     place = {"base_url": base_url, "region": region, "zone": zone}
     auth = auth_from(access_key=access_key, secret_key=secret_key)
     if _api(api, **place) is Api.v1:
-        return NcpMailerClient(base_url=base_url_from(**place), auth=auth)
+        return _Target(Api.v1, auth, {"base_url": base_url_from(**place)}, settings)
     if service_id is None and not os.environ.get(SERVICE_ID_VARIABLE):
         raise ConfigurationError(
             "SENS mail v2 needs the mail service's id: pass --service-id, or set "
             f"{SERVICE_ID_VARIABLE} (or use v1: --api v1)"
         )
-    client = mail_client(
-        zone=zone or os.environ.get(BASE_URL_VARIABLES["zone"]) or "public",
-        api="v2",
-        service_id=service_id,
-        auth=auth,
+    where = {
+        "zone": zone or os.environ.get(BASE_URL_VARIABLES["zone"]) or "public",
+        "service_id": service_id,
         **given(base_url=base_url),
-    )
-    assert isinstance(client, SensMailClient)  # noqa: S101 (api="v2" makes one)
-    return client
+    }
+    return _Target(Api.v2, auth, where, settings)
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+def _paged(tally: Tally, page: MailPage | RequestPage | SensMailPage | SensRequestPage) -> None:
+    """A page on the progress line: v1's Spring envelope counts the pages and the items, SENS
+    v2's counts neither."""
+    if isinstance(page, SensMailPage | SensRequestPage):
+        tally.page(page.number + 1, len(page.items))
+    else:
+        total = page.model.total_elements
+        tally.page(page.number + 1, len(page.items), pages=page.total_pages, total=total)
 
 
 @app.command("mails")
 @one_line_errors
 def mails(
+    ctx: typer.Context,
     request_id: Annotated[str, typer.Argument(help="The send request's id.")],
     status: Annotated[
         list[str] | None,
@@ -187,10 +233,10 @@ def mails(
         bool,
         typer.Option(
             "--recipients",
-            help="A row per recipient of every mail (every page, one mail detail per mail), in "
-            "the columns of `ncp mail`: its state, retries, SMTP reply and result code; with "
-            "--normalized, a DeliveryStatus per recipient (the SMTP reply in reason, the result "
-            "code in error_code).",
+            help="A row per recipient of every mail (every page, one mail detail per mail, "
+            "several asked for at once), in the columns of `ncp mail`: its state, retries, SMTP "
+            "reply and result code; with --normalized, a DeliveryStatus per recipient (the SMTP "
+            "reply in reason, the result code in error_code).",
         ),
     ] = False,
     normalized: NormalizedOption = False,
@@ -204,66 +250,65 @@ def mails(
     access_key: AccessKey = None,
     secret_key: SecretKey = None,
     lang: Lang = None,
+    timeout: TimeoutOption = None,
+    max_retries: MaxRetriesOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """The mails of a send request, one page or all of them; or each recipient's result."""
-    client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
+    settings = client_settings(ctx, timeout, max_retries, verbose)
+    target = _target(api, service_id, base_url, region, zone, access_key, secret_key, settings)
     if recipients and page != 0:
         raise InvalidInputError("--recipients walks every page: leave out --page")
+    if target.api is Api.v2:
+        if sort is not None and len(sort) > 1:
+            raise InvalidInputError("SENS mail v2 sorts by one property: give --sort once")
+        filters = given(
+            status=status,
+            sort=sort[0] if sort else None,
+            page_size=size,
+            recipient_address=recipient,
+            title=title,
+            x_ncp_lang=lang,
+        )
+    else:
+        filters = given(
+            send_status=status,
+            sort=sort,
+            size=size,
+            recipient_address=recipient,
+            title=title,
+            x_ncp_lang=lang,
+        )
     writer = open_writer(fmt, title=f"NCP request {request_id}", wide=wide)
-    with client:
-        if isinstance(client, SensMailClient):
-            if sort is not None and len(sort) > 1:
-                raise InvalidInputError("SENS mail v2 sorts by one property: give --sort once")
-            sens_filters = given(
-                status=status,
-                sort=sort[0] if sort else None,
-                page_size=size,
-                recipient_address=recipient,
-                title=title,
-                x_ncp_lang=lang,
-            )
-            if recipients:
-                _print_recipients(
-                    writer, client.recipient_statuses(request_id, **sens_filters), normalized
+    if recipients:
+        to_row = status_row if normalized else _recipient_row
+        statuses = _recipient_statuses(target.async_client(), request_id, filters)
+        anyio.run(_print_recipients, writer, statuses, to_row)
+    else:
+        with target.client() as client, progress("mails") as tally:
+            pages: Iterator[MailPage] | Iterator[SensMailPage]
+            if isinstance(client, SensMailClient):
+                pages = (
+                    client.iter_pages(request_id, **filters)
+                    if all_pages
+                    else iter([client.list_mails(request_id, page_no=page, **filters)])
                 )
-            elif not all_pages:
-                page_of = client.list_mails(request_id, page_no=page, **sens_filters)
-                writer.write([_sens_mail(mail, normalized) for mail in page_of])
             else:
-                with progress("mails") as advance:
-                    for each in client.iter_pages(request_id, **sens_filters):
-                        writer.write([_sens_mail(mail, normalized) for mail in each])
-                        advance(len(each.mails))
-        else:
-            filters = given(
-                send_status=status,
-                sort=sort,
-                size=size,
-                recipient_address=recipient,
-                title=title,
-                x_ncp_lang=lang,
-            )
-            if recipients:
-                _print_recipients(
-                    writer, client.recipient_statuses(request_id, **filters), normalized
+                pages = (
+                    client.iter_pages(request_id, **filters)
+                    if all_pages
+                    else iter([client.list_mails(request_id, page=page, **filters)])
                 )
-            elif not all_pages:
-                page_of_v1 = client.list_mails(request_id, page=page, **filters)
-                writer.write([_ncp_mail(mail, normalized) for mail in page_of_v1])
-            else:
-                with progress("mails") as advance:
-                    for each_v1 in client.iter_pages(request_id, **filters):
-                        writer.write([_ncp_mail(mail, normalized) for mail in each_v1])
-                        advance(len(each_v1.mails), total=each_v1.model.total_elements)
+            for each in pages:
+                writer.write([_mail_row(mail, normalized) for mail in each])
+                _paged(tally, each)
     writer.close()
 
 
-def _ncp_mail(mail: Any, normalized: bool) -> Row:
+def _mail_row(mail: MailListItem | SensMailSummary, normalized: bool) -> Row:
+    if isinstance(mail, SensMailSummary):
+        return status_row(from_sens(mail)) if normalized else sens_mail_row(mail)
     return status_row(from_ncp(mail)) if normalized else ncp_row(mail)
-
-
-def _sens_mail(mail: Any, normalized: bool) -> Row:
-    return status_row(from_sens(mail)) if normalized else sens_mail_row(mail)
 
 
 def _recipient_row(status: DeliveryStatus) -> Row:
@@ -274,24 +319,44 @@ def _recipient_row(status: DeliveryStatus) -> Row:
     return sens_recipient_row(mail_id, status.raw)
 
 
-def _print_recipients(writer: Writer, statuses: Iterable[DeliveryStatus], normalized: bool) -> None:
+async def _recipient_statuses(
+    client: AsyncNcpMailerClient | AsyncSensMailClient, request_id: str, filters: dict[str, Any]
+) -> AsyncIterator[DeliveryStatus]:
+    """Each recipient's status, the async client asking for several mail details at once (its
+    `recipient_statuses`), in the mails' order."""
+    async with client:
+        async for status in client.recipient_statuses(request_id, **filters):
+            yield status
+
+
+async def _print_recipients(
+    writer: Writer,
+    statuses: AsyncIterator[DeliveryStatus],
+    to_row: Callable[[DeliveryStatus], Row],
+) -> None:
     """The rows a mail at a time (a table, a hundred recipients at a time)."""
-    to_row: Callable[[DeliveryStatus], Row] = status_row if normalized else _recipient_row
-    if writer.streams:
-        chunks: Iterable[list[DeliveryStatus]] = (
-            list(each) for _, each in groupby(statuses, key=lambda s: s.message_id)
-        )
-    else:
-        chunks = _chunks(statuses, 100)
-    with progress("recipients") as advance:
-        for chunk in chunks:
+    chunk: list[DeliveryStatus] = []
+    with progress("recipients") as tally:
+
+        def flush() -> None:
             writer.write([to_row(status) for status in chunk])
-            advance(len(chunk))
+            tally.advance(len(chunk))
+            chunk.clear()
+
+        async for status in statuses:
+            if chunk and (
+                chunk[-1].message_id != status.message_id if writer.streams else len(chunk) == 100
+            ):
+                flush()
+            chunk.append(status)
+        if chunk:
+            flush()
 
 
 @app.command("mail")
 @one_line_errors
 def mail(
+    ctx: typer.Context,
     mail_id: Annotated[str, typer.Argument(help="The mail's id.")],
     request_id: Annotated[
         str | None,
@@ -317,10 +382,16 @@ def mail(
     access_key: AccessKey = None,
     secret_key: SecretKey = None,
     lang: Lang = None,
+    timeout: TimeoutOption = None,
+    max_retries: MaxRetriesOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """One mail's recipients, a row each: address, type (R to, C cc, B bcc), state, whether
     their server took it, retries, its SMTP reply, the result code, and when."""
-    client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
+    settings = client_settings(ctx, timeout, max_retries, verbose)
+    client = _target(
+        api, service_id, base_url, region, zone, access_key, secret_key, settings
+    ).client()
     with client:
         if isinstance(client, SensMailClient):
             if request_id is None:
@@ -354,6 +425,7 @@ def mail(
 @app.command("request")
 @one_line_errors
 def request(
+    ctx: typer.Context,
     request_id: Annotated[str, typer.Argument(help="The send request's id.")],
     wait: Annotated[
         bool,
@@ -364,7 +436,12 @@ def request(
         ),
     ] = False,
     timeout: Annotated[
-        float | None, typer.Option(help="With --wait: give up after this many seconds (300).")
+        float | None,
+        typer.Option(
+            metavar="SECONDS",
+            help="Give up on an answer after this many seconds (by default 30, and 5 to "
+            "connect); with --wait, also on the request being done (by default 300).",
+        ),
     ] = None,
     interval: Annotated[
         float | None,
@@ -380,12 +457,17 @@ def request(
     access_key: AccessKey = None,
     secret_key: SecretKey = None,
     lang: Lang = None,
+    max_retries: MaxRetriesOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """How far a send request has got, one row: done or not, the counts of mails requested,
     sent and finished (and ready, v1), and how many are in each state."""
-    if not wait and (timeout is not None or interval is not None):
-        raise InvalidInputError("--timeout and --interval go with --wait")
-    client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
+    if not wait and interval is not None:
+        raise InvalidInputError("--interval goes with --wait")
+    settings = client_settings(ctx, timeout, max_retries, verbose)
+    client = _target(
+        api, service_id, base_url, region, zone, access_key, secret_key, settings
+    ).client()
     extra = given(x_ncp_lang=lang)
     with client:
 
@@ -412,14 +494,14 @@ def _waited(
     """`fetch` until done, by the schedule of the clients' `wait_until_done`, showing how many
     mails have finished."""
     timeout = 300.0 if timeout is None else timeout
-    with progress(f"request {request_id}: finished") as advance:
+    with progress(f"request {request_id}: finished") as tally:
         finished = 0
 
         def fetched() -> RequestStatus | SensRequestStatus:
             nonlocal finished
             status = fetch()
             now, total = _finished(status)
-            advance(now - finished, total=total)
+            tally.advance(now - finished, total=total)
             finished = now
             return status
 
@@ -455,6 +537,7 @@ def _finished(status: RequestStatus | SensRequestStatus) -> tuple[int, int | Non
 @app.command("requests")
 @one_line_errors
 def requests(
+    ctx: typer.Context,
     since: Annotated[str, typer.Option(help=f"Requests made at or after this moment ({MOMENT}).")],
     until: Annotated[str, typer.Option(help=f"Requests made before this moment ({MOMENT}).")],
     status: Annotated[
@@ -477,11 +560,17 @@ def requests(
     access_key: AccessKey = None,
     secret_key: SecretKey = None,
     lang: Lang = None,
+    timeout: TimeoutOption = None,
+    max_retries: MaxRetriesOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """The send requests of a time window, one page or all of them (v1 is sent the window as
     startUtc/endUtc, v2 as fromDateTime/toDateTime)."""
     start, end = options.moment("--since", since), options.moment("--until", until)
-    client = _client(api, service_id, base_url, region, zone, access_key, secret_key)
+    settings = client_settings(ctx, timeout, max_retries, verbose)
+    client = _target(
+        api, service_id, base_url, region, zone, access_key, secret_key, settings
+    ).client()
     writer = open_writer(fmt, title="NCP requests", wide=wide)
     with client:
         fetch: Callable[[int], RequestPage | SensRequestPage]
@@ -496,14 +585,13 @@ def requests(
         pages: Iterator[RequestPage | SensRequestPage] = (
             iter_pages(fetch) if all_pages else iter([fetch(page)])
         )
-        with progress("requests") as advance:
+        with progress("requests") as tally:
             for each in pages:
                 if isinstance(each, SensRequestPage):
                     writer.write([sens_request_row(found) for found in each])
-                    advance(len(each.requests))
                 else:
                     writer.write([ncp_request_row(found) for found in each])
-                    advance(len(each.requests), total=each.model.total_elements)
+                _paged(tally, each)
     writer.close()
 
 

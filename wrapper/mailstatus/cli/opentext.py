@@ -9,7 +9,16 @@ import typer
 from mailstatus import OpenTextClient
 from mailstatus.cli import options
 from mailstatus.cli.console import one_line_errors
-from mailstatus.cli.options import FormatOption, NormalizedOption, WideOption, from_env
+from mailstatus.cli.options import (
+    FormatOption,
+    MaxRetriesOption,
+    NormalizedOption,
+    TimeoutOption,
+    VerboseOption,
+    WideOption,
+    client_settings,
+    from_env,
+)
 from mailstatus.cli.output import Format, render
 from mailstatus.cli.rows import opentext_rows, status_row
 from mailstatus.opentext.auth import VARIABLES, auth_from
@@ -22,6 +31,7 @@ app = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=
 @app.command("status")
 @one_line_errors
 def status(
+    ctx: typer.Context,
     job_id: Annotated[str, typer.Argument(help="The job id, such as xsi-1234567.")],
     normalized: NormalizedOption = False,
     fmt: FormatOption = Format.table,
@@ -35,8 +45,12 @@ def status(
     ] = None,
     tenant_id: Annotated[str | None, from_env(VARIABLES["tenant_id"], "OAuth2 tenant.")] = None,
     token_url: Annotated[str | None, from_env(VARIABLES["token_url"], "OAuth2 token URL.")] = None,
+    timeout: TimeoutOption = None,
+    max_retries: MaxRetriesOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """One job's deliveries: a row per recipient with its latest attempt."""
+    settings = client_settings(ctx, timeout, max_retries, verbose)
     auth = auth_from(
         username=username,
         password=password,
@@ -45,7 +59,7 @@ def status(
         tenant_id=tenant_id,
         token_url=token_url,
     )
-    with OpenTextClient(base_url=base_url, auth=auth) as client:
+    with OpenTextClient(base_url=base_url, auth=auth, **settings) as client:
         job = client.get_email_status(job_id)
     rows = [status_row(each) for each in from_opentext(job)] if normalized else opentext_rows(job)
     render(rows, fmt, title=f"OpenText job {job_id}", wide=wide)

@@ -9,11 +9,13 @@ setting, by the same rule as for every client (`mailstatus._settings`)."""
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypedDict
 
 import typer
 from rich.markup import escape
 
+from mailstatus import _validate
+from mailstatus.cli.console import show_wire
 from mailstatus.cli.output import Format
 from mailstatus.errors import InvalidInputError
 
@@ -32,6 +34,69 @@ NormalizedOption = Annotated[
         "--normalized", help="Normalized DeliveryStatus rows, one shape for every provider."
     ),
 ]
+
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--timeout",
+        metavar="SECONDS",
+        help="Give up on an answer after this many seconds (by default 30, and 5 to connect).",
+    ),
+]
+MaxRetriesOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-retries",
+        metavar="N",
+        help="Try a request again up to N times after a failure that may pass: no answer, "
+        "408, 429 or 5xx (default 2; 0: never).",
+    ),
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Show each request and answer on stderr: method, URL, status, time and headers, "
+        "every credential redacted.",
+    ),
+]
+
+
+class RequestSettings(TypedDict, total=False):
+    """The clients' settings a command's options give (the rest of `ClientSettings` it passes
+    itself)."""
+
+    timeout: float
+    max_retries: int
+
+
+def client_settings(
+    ctx: typer.Context, timeout: float | None, max_retries: int | None, verbose: bool
+) -> RequestSettings:
+    """The clients' settings that `--timeout` and `--max-retries` give; with `verbose`, the
+    wire shown on stderr until the command ends.
+
+    Args:
+        ctx: The command's context (the wire is shown until it closes).
+        timeout: `--timeout`, in seconds, or None for the clients' default.
+        max_retries: `--max-retries`, or None for the clients' default.
+        verbose: `--verbose`.
+
+    Returns:
+        The settings given, checked, to pass to a client as `**settings`.
+
+    Raises:
+        InvalidInputError: A value out of range (the command exits 2).
+    """
+    settings = RequestSettings()
+    if timeout is not None:
+        settings["timeout"] = _validate.seconds("--timeout", timeout)
+    if max_retries is not None:
+        settings["max_retries"] = _validate.integer("--max-retries", max_retries, minimum=0)
+    if verbose:
+        show_wire(ctx)
+    return settings
 
 
 def from_env(variable: str, help: str, *names: str) -> Any:
