@@ -160,9 +160,9 @@ def test_one_list_of_ncp_codes_feeds_the_mapping_the_filter_and_the_sandbox() ->
     assert {code: known.label for code, known in CODES.items()} == NCP_STATUSES
 
 
-def test_the_readme_table_is_the_code_table() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert mapping_table() in readme
+def test_the_documented_table_is_the_code_table() -> None:
+    page = (ROOT / "docs" / "statuses.md").read_text(encoding="utf-8")
+    assert mapping_table() in page
 
 
 @pytest.mark.parametrize(
