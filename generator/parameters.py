@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import pprint
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,12 @@ import yaml
 from openapi_python_client.strings import PythonIdentifier
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default for names that are no identifiers
+# fastjsonschema's entry point, renamed: the module's `validate` is a typed, documented wrapper.
+COMPILED_ENTRY = "def validate(data, custom_formats={}, name_prefix=None):"
+CHECKS = "_checks"
+# The module-level names fastjsonschema defines, made private: they are its own, not the
+# module's API (and NoneType carries no annotation a type checker could rely on).
+COMPILED_GLOBALS = re.compile(r"\b(NoneType|REGEX_PATTERNS|VERSION)\b")
 JSON_TO_PYTHON = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
@@ -104,13 +111,20 @@ def module(operation_id: str, method: str, path: str, parameters: list[dict[str,
     compiled = fastjsonschema.compile_to_code(schema, use_default=False).splitlines()
     imports = "\n".join(line for line in compiled if line.startswith(("import ", "from ")))
     validator = "\n".join(line for line in compiled if not line.startswith(("import ", "from ")))
+    # The specs' parameters hold no $ref once resolved, so the entry point is the only function
+    # fastjsonschema writes and nothing calls it by name: fail loudly the day that changes.
+    if validator.count(COMPILED_ENTRY) != 1 or validator.count("validate(") != 1:
+        raise SystemExit(f"{operation_id}: fastjsonschema wrote an unexpected validator")
+    validator = validator.replace(COMPILED_ENTRY, COMPILED_ENTRY.replace("validate", CHECKS))
+    validator = COMPILED_GLOBALS.sub(r"_\1", validator)
     return f'''"""The parameters of `{operation_id}` ({method.upper()} {path}), as the spec states them.
 
 Written by generator/parameters.py when the client is generated: do not edit.
 """
 
-# mypy: disable-error-code="no-untyped-def, var-annotated"
-# (the checks at the end are fastjsonschema's code, which carries no annotations)
+# mypy: disable-error-code="no-untyped-def, no-untyped-call, no-any-return, var-annotated"
+# (the checks at the end are fastjsonschema's code, which carries no annotations: `validate`
+# gives them their types)
 
 from __future__ import annotations
 
@@ -135,6 +149,23 @@ DATE_SPELLINGS: dict[str, str] = {spellings!r}
 JOINED: frozenset[str] = frozenset({joined!r})
 #: The spec's example of each parameter that has one.
 EXAMPLES: dict[str, Any] = {pprint.pformat(examples, width=88)}
+
+
+def validate(data: dict[str, Any]) -> dict[str, Any]:
+    """Check parameters against what the spec states of them.
+
+    Args:
+        data: The parameters by their Python names, required ones included.
+
+    Returns:
+        `data`, as checked.
+
+    Raises:
+        JsonSchemaValueException: A parameter missing, unknown, or of a value the spec refuses;
+            its `name` is `data.<parameter>`.
+    """
+    return {CHECKS}(data)
+
 
 # The checks the spec states, compiled by fastjsonschema {fastjsonschema.VERSION}.
 {validator}

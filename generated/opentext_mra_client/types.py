@@ -9,6 +9,9 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`, the value of a field the answer left out (a JSON null is None). It is
+    falsy; test for it with `isinstance(value, Unset)`."""
+
     def __bool__(self) -> Literal[False]:
         return False
 

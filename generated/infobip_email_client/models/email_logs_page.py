@@ -39,6 +39,7 @@ class EmailLogsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready values under the spec's field names; unset fields are left out."""
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -62,6 +63,7 @@ class EmailLogsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read decoded JSON (`src_dict` is left as it was), checked against the spec's types."""
         return cls._from_json(json_copy(src_dict))
 
     @classmethod

@@ -49,6 +49,7 @@ class InfobipErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready values under the spec's field names; unset fields are left out."""
         request_error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.request_error, Unset):
             request_error = self.request_error.to_dict()
@@ -93,6 +94,7 @@ class InfobipErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read decoded JSON (`src_dict` is left as it was), checked against the spec's types."""
         return cls._from_json(json_copy(src_dict))
 
     @classmethod

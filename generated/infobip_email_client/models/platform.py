@@ -34,6 +34,7 @@ class Platform:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready values under the spec's field names; unset fields are left out."""
         entity_id = self.entity_id
 
         application_id = self.application_id
@@ -50,6 +51,7 @@ class Platform:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read decoded JSON (`src_dict` is left as it was), checked against the spec's types."""
         return cls._from_json(json_copy(src_dict))
 
     @classmethod

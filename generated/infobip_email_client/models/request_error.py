@@ -23,7 +23,8 @@ _from_json_service_exception = ServiceException._from_json
 
 @_attrs_define
 class RequestError:
-    """
+    """A `RequestError` of the spec, which describes it no further.
+
     Attributes:
         service_exception (ServiceException | Unset): The v1 error.
     """
@@ -32,6 +33,7 @@ class RequestError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready values under the spec's field names; unset fields are left out."""
         service_exception: dict[str, Any] | Unset = UNSET
         if not isinstance(self.service_exception, Unset):
             service_exception = self.service_exception.to_dict()
@@ -46,6 +48,7 @@ class RequestError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read decoded JSON (`src_dict` is left as it was), checked against the spec's types."""
         return cls._from_json(json_copy(src_dict))
 
     @classmethod

@@ -3,8 +3,9 @@
 Written by generator/parameters.py when the client is generated: do not edit.
 """
 
-# mypy: disable-error-code="no-untyped-def, var-annotated"
-# (the checks at the end are fastjsonschema's code, which carries no annotations)
+# mypy: disable-error-code="no-untyped-def, no-untyped-call, no-any-return, var-annotated"
+# (the checks at the end are fastjsonschema's code, which carries no annotations: `validate`
+# gives them their types)
 
 from __future__ import annotations
 
@@ -82,11 +83,28 @@ EXAMPLES: dict[str, Any] = {
     "sent_until": "2020-02-23T17:42:05.390+01:00",
 }
 
+
+def validate(data: dict[str, Any]) -> dict[str, Any]:
+    """Check parameters against what the spec states of them.
+
+    Args:
+        data: The parameters by their Python names, required ones included.
+
+    Returns:
+        `data`, as checked.
+
+    Raises:
+        JsonSchemaValueException: A parameter missing, unknown, or of a value the spec refuses;
+            its `name` is `data.<parameter>`.
+    """
+    return _checks(data)
+
+
 # The checks the spec states, compiled by fastjsonschema 2.22.3.
-VERSION = "2.22.3"
+_VERSION = "2.22.3"
 
 
-REGEX_PATTERNS = {
+_REGEX_PATTERNS = {
     "^[^,]+$": re.compile("^[^,]+\\Z"),
     "^(ACCEPTED|PENDING|UNDELIVERABLE|DELIVERED|EXPIRED|REJECTED)$": re.compile(
         "^(ACCEPTED|PENDING|UNDELIVERABLE|DELIVERED|EXPIRED|REJECTED)\\Z"
@@ -99,10 +117,10 @@ REGEX_PATTERNS = {
     ),
 }
 
-NoneType = type(None)
+_NoneType = type(None)
 
 
-def validate(data, custom_formats={}, name_prefix=None):
+def _checks(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -421,7 +439,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 },
                                 rule="minLength",
                             )
-                        if not REGEX_PATTERNS["^[^,]+$"].search(data__bulkid_item):
+                        if not _REGEX_PATTERNS["^[^,]+$"].search(data__bulkid_item):
                             raise JsonSchemaValueException(
                                 ""
                                 + (name_prefix or "data")
@@ -520,7 +538,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 },
                                 rule="minLength",
                             )
-                        if not REGEX_PATTERNS["^[^,]+$"].search(data__messageid_item):
+                        if not _REGEX_PATTERNS["^[^,]+$"].search(data__messageid_item):
                             raise JsonSchemaValueException(
                                 ""
                                 + (name_prefix or "data")
@@ -553,7 +571,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     rule="type",
                 )
             if isinstance(data__generalstatus, str):
-                if not REGEX_PATTERNS[
+                if not _REGEX_PATTERNS[
                     "^(ACCEPTED|PENDING|UNDELIVERABLE|DELIVERED|EXPIRED|REJECTED)$"
                 ].search(data__generalstatus):
                     raise JsonSchemaValueException(
@@ -583,7 +601,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             rule="type",
                         )
                     if isinstance(data__sentsince, str):
-                        if not REGEX_PATTERNS["date-time_re_pattern"].match(
+                        if not _REGEX_PATTERNS["date-time_re_pattern"].match(
                             data__sentsince
                         ):
                             raise JsonSchemaValueException(
@@ -612,7 +630,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             rule="type",
                         )
                     if isinstance(data__sentsince, str):
-                        if not REGEX_PATTERNS[
+                        if not _REGEX_PATTERNS[
                             "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?[+-]\\d{4}$"
                         ].search(data__sentsince):
                             raise JsonSchemaValueException(
@@ -669,7 +687,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             rule="type",
                         )
                     if isinstance(data__sentuntil, str):
-                        if not REGEX_PATTERNS["date-time_re_pattern"].match(
+                        if not _REGEX_PATTERNS["date-time_re_pattern"].match(
                             data__sentuntil
                         ):
                             raise JsonSchemaValueException(
@@ -698,7 +716,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             rule="type",
                         )
                     if isinstance(data__sentuntil, str):
-                        if not REGEX_PATTERNS[
+                        if not _REGEX_PATTERNS[
                             "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?[+-]\\d{4}$"
                         ].search(data__sentuntil):
                             raise JsonSchemaValueException(
@@ -955,7 +973,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 },
                                 rule="minLength",
                             )
-                        if not REGEX_PATTERNS["^[^,]+$"].search(
+                        if not _REGEX_PATTERNS["^[^,]+$"].search(
                             data__campaignreferenceid_item
                         ):
                             raise JsonSchemaValueException(

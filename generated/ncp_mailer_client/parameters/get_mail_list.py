@@ -3,8 +3,9 @@
 Written by generator/parameters.py when the client is generated: do not edit.
 """
 
-# mypy: disable-error-code="no-untyped-def, var-annotated"
-# (the checks at the end are fastjsonschema's code, which carries no annotations)
+# mypy: disable-error-code="no-untyped-def, no-untyped-call, no-any-return, var-annotated"
+# (the checks at the end are fastjsonschema's code, which carries no annotations: `validate`
+# gives them their types)
 
 from __future__ import annotations
 
@@ -62,20 +63,37 @@ EXAMPLES: dict[str, Any] = {
     "size": 5,
 }
 
+
+def validate(data: dict[str, Any]) -> dict[str, Any]:
+    """Check parameters against what the spec states of them.
+
+    Args:
+        data: The parameters by their Python names, required ones included.
+
+    Returns:
+        `data`, as checked.
+
+    Raises:
+        JsonSchemaValueException: A parameter missing, unknown, or of a value the spec refuses;
+            its `name` is `data.<parameter>`.
+    """
+    return _checks(data)
+
+
 # The checks the spec states, compiled by fastjsonschema 2.22.3.
-VERSION = "2.22.3"
+_VERSION = "2.22.3"
 
 
-REGEX_PATTERNS = {
+_REGEX_PATTERNS = {
     "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$": re.compile(
         "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?\\Z"
     )
 }
 
-NoneType = type(None)
+_NoneType = type(None)
 
 
-def validate(data, custom_formats={}, name_prefix=None):
+def _checks(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -472,7 +490,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             rule="type",
                         )
                     if isinstance(data__sort_item, str):
-                        if not REGEX_PATTERNS[
+                        if not _REGEX_PATTERNS[
                             "^(id|createUtc|statusCode)(,(asc|desc|ASC|DESC))?$"
                         ].search(data__sort_item):
                             raise JsonSchemaValueException(

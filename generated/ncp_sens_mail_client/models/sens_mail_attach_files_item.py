@@ -19,9 +19,12 @@ _fromisoformat = datetime.datetime.fromisoformat
 
 @_attrs_define
 class SensMailAttachFilesItem:
+    """A `SensMailAttachFilesItem` of the spec, which describes it no further."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready values under the spec's field names; unset fields are left out."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +33,7 @@ class SensMailAttachFilesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read decoded JSON (`src_dict` is left as it was), checked against the spec's types."""
         return cls._from_json(json_copy(src_dict))
 
     @classmethod

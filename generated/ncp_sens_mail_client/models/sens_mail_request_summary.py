@@ -58,6 +58,7 @@ class SensMailRequestSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready values under the spec's field names; unset fields are left out."""
         request_id = self.request_id
 
         template_no: int | None | Unset
@@ -136,6 +137,7 @@ class SensMailRequestSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read decoded JSON (`src_dict` is left as it was), checked against the spec's types."""
         return cls._from_json(json_copy(src_dict))
 
     @classmethod

@@ -50,6 +50,7 @@ class SensMailSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready values under the spec's field names; unset fields are left out."""
         mail_id = self.mail_id
 
         reservation_date_time: None | str | Unset
@@ -104,6 +105,7 @@ class SensMailSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read decoded JSON (`src_dict` is left as it was), checked against the spec's types."""
         return cls._from_json(json_copy(src_dict))
 
     @classmethod

@@ -3,8 +3,9 @@
 Written by generator/parameters.py when the client is generated: do not edit.
 """
 
-# mypy: disable-error-code="no-untyped-def, var-annotated"
-# (the checks at the end are fastjsonschema's code, which carries no annotations)
+# mypy: disable-error-code="no-untyped-def, no-untyped-call, no-any-return, var-annotated"
+# (the checks at the end are fastjsonschema's code, which carries no annotations: `validate`
+# gives them their types)
 
 from __future__ import annotations
 
@@ -78,11 +79,28 @@ EXAMPLES: dict[str, Any] = {
     "to_date_time": "2026-07-31T23:59:59+09:00",
 }
 
+
+def validate(data: dict[str, Any]) -> dict[str, Any]:
+    """Check parameters against what the spec states of them.
+
+    Args:
+        data: The parameters by their Python names, required ones included.
+
+    Returns:
+        `data`, as checked.
+
+    Raises:
+        JsonSchemaValueException: A parameter missing, unknown, or of a value the spec refuses;
+            its `name` is `data.<parameter>`.
+    """
+    return _checks(data)
+
+
 # The checks the spec states, compiled by fastjsonschema 2.22.3.
-VERSION = "2.22.3"
+_VERSION = "2.22.3"
 
 
-REGEX_PATTERNS = {
+_REGEX_PATTERNS = {
     "^ncp:[^/?#\\x00-\\x20\\x7f]+$": re.compile("^ncp:[^/?#\\x00-\\x20\\x7f]+\\Z"),
     "date-time_re_pattern": re.compile(
         "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(t|T)(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[+-](?:[01]\\d|2[0-3]):[0-5]\\d|[+-](?:[01]\\d|2[0-3])[0-5]\\d|z|Z)\\Z"
@@ -92,10 +110,10 @@ REGEX_PATTERNS = {
     ),
 }
 
-NoneType = type(None)
+_NoneType = type(None)
 
 
-def validate(data, custom_formats={}, name_prefix=None):
+def _checks(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -258,7 +276,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     rule="type",
                 )
             if isinstance(data__serviceid, str):
-                if not REGEX_PATTERNS["^ncp:[^/?#\\x00-\\x20\\x7f]+$"].search(
+                if not _REGEX_PATTERNS["^ncp:[^/?#\\x00-\\x20\\x7f]+$"].search(
                     data__serviceid
                 ):
                     raise JsonSchemaValueException(
@@ -285,7 +303,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                     rule="type",
                 )
             if isinstance(data__fromdatetime, str):
-                if not REGEX_PATTERNS["date-time_re_pattern"].match(data__fromdatetime):
+                if not _REGEX_PATTERNS["date-time_re_pattern"].match(
+                    data__fromdatetime
+                ):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
@@ -307,7 +327,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     rule="type",
                 )
             if isinstance(data__todatetime, str):
-                if not REGEX_PATTERNS["date-time_re_pattern"].match(data__todatetime):
+                if not _REGEX_PATTERNS["date-time_re_pattern"].match(data__todatetime):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
@@ -666,7 +686,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     rule="type",
                 )
             if isinstance(data__sort, str):
-                if not REGEX_PATTERNS["^[A-Za-z]+(,(asc|desc|ASC|DESC))?$"].search(
+                if not _REGEX_PATTERNS["^[A-Za-z]+(,(asc|desc|ASC|DESC))?$"].search(
                     data__sort
                 ):
                     raise JsonSchemaValueException(

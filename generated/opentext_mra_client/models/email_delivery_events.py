@@ -46,6 +46,7 @@ class EmailDeliveryEvents:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready values under the spec's field names; unset fields are left out."""
         dsn: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dsn, Unset):
             dsn = self.dsn.to_dict()
@@ -84,6 +85,7 @@ class EmailDeliveryEvents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read decoded JSON (`src_dict` is left as it was), checked against the spec's types."""
         return cls._from_json(json_copy(src_dict))
 
     @classmethod

@@ -22,7 +22,8 @@ _fromisoformat = datetime.datetime.fromisoformat
 
 @_attrs_define
 class FaultDetail:
-    """
+    """A `FaultDetail` of the spec, which describes it no further.
+
     Attributes:
         errorcode (str | Unset): The gateway's error code.
     """
@@ -31,6 +32,7 @@ class FaultDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready values under the spec's field names; unset fields are left out."""
         errorcode = self.errorcode
 
         field_dict: dict[str, Any] = {}
@@ -43,6 +45,7 @@ class FaultDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read decoded JSON (`src_dict` is left as it was), checked against the spec's types."""
         return cls._from_json(json_copy(src_dict))
 
     @classmethod
