@@ -10,12 +10,13 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
 from mailstatus.cli.app import app
 from mailstatus.cli.ncp import Api, _api
-from mailstatus.sandbox import SandboxServer, environment
+from mailstatus.sandbox import Faults, SandboxServer, environment
 from mailstatus.sandbox.data import (
     NCP_FINISHED_REQUEST,
     NCP_LARGE_REQUEST,
@@ -338,6 +339,33 @@ def test_mails_recipients_normalized_read_the_same_on_v1_and_v2(env: SandboxServ
 def test_mails_recipients_walk_every_page(env: SandboxServer) -> None:
     args = ["ncp", "mails", NCP_SEED_REQUEST, "--recipients", "--page", "1"]
     assert "--page" in one_line_error(args, 2)
+
+
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_mails_recipients_ask_for_several_mails_at_once_and_print_them_in_order(
+    monkeypatch: pytest.MonkeyPatch, api: str
+) -> None:
+    flying, most = 0, 0
+    send = httpx.AsyncHTTPTransport.handle_async_request
+
+    async def counted(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> Any:
+        nonlocal flying, most
+        flying += 1
+        most = max(most, flying)
+        try:
+            return await send(self, request)
+        finally:
+            flying -= 1
+
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", counted)
+    # Every answer takes a moment: details asked for at once are in flight together.
+    with SandboxServer(faults=Faults(latency=0.05)) as sandbox:
+        for name, value in environment(sandbox.base_url).items():
+            monkeypatch.setenv(name, value)
+        mails = [row["mail_id"] for row in jsonl("ncp", "mails", NCP_SMALL_REQUEST, "--all")]
+        rows = jsonl("ncp", "mails", NCP_SMALL_REQUEST, "--recipients", "--api", api)
+    assert most > 1
+    assert list(dict.fromkeys(row["mail_id"] for row in rows)) == mails
 
 
 # The API
