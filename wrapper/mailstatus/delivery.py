@@ -1,9 +1,9 @@
 """One answer to "what happened to this mail?" across the providers: `DeliveryStatus`.
 
 Each provider folder maps its own values to a `DeliveryState` (its `statuses` module, with the
-rows it adds to the README's table); `mailstatus.mapping` assembles the table. A value no table
-knows maps to `UNKNOWN` with the raw value kept in `raw_state`: never an exception. This module
-knows no provider.
+rows it adds to the table in docs/statuses.md); `mailstatus.mapping` assembles the table. A
+value no table knows maps to `UNKNOWN` with the raw value kept in `raw_state`: never an
+exception. This module knows no provider.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class DeliveryState(enum.StrEnum):
     UNKNOWN = "UNKNOWN"  #: a provider value this version does not know; see `raw_state`
 
 
-#: (provider, provider value, state, final): one row of the README's mapping table.
+#: (provider, provider value, state, final): one row of the mapping table (docs/statuses.md).
 MappingRow = tuple[str, str, str, str]
 UNKNOWN_ROW: MappingRow = ("any", "a value not listed here", DeliveryState.UNKNOWN.value, "False")
 

@@ -1,5 +1,5 @@
-"""The README's table of how every provider value maps to a `DeliveryState`, assembled from the
-rows each provider's `statuses` module gives (a test keeps the README equal to it)."""
+"""The table (docs/statuses.md) of how every provider value maps to a `DeliveryState`, assembled
+from the rows each provider's `statuses` module gives (a test keeps the page equal to it)."""
 
 from __future__ import annotations
 

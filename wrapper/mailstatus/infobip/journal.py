@@ -208,7 +208,7 @@ class Journal(Generic[R]):
         """Note that a fetch of once-only reports is about to go out; its number, to settle."""
         now = datetime.datetime.now(datetime.UTC).isoformat()
         # A power cut before the batch's own commit may undo this mark and so hide a lost batch
-        # (the README says so); a killed process never does.
+        # (docs/reliability.md says so); a killed process never does.
         with _sqlite_errors(self.path), self._unawaited_transaction():
             cursor = self._db.execute("INSERT INTO fetches (started_at) VALUES (?)", (now,))
         return int(cursor.lastrowid or 0)

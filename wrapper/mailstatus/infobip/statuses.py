@@ -75,7 +75,8 @@ def _status(report: AnyReport | EmailLog, recipient: str | None) -> DeliveryStat
 
 
 def mapping_rows() -> list[MappingRow]:
-    """Infobip's rows of the README's mapping table: each status group, then each error id."""
+    """Infobip's rows of the mapping table (docs/statuses.md): each status group, then each
+    error id."""
     rows = [("infobip", f"status groupId `{k}`", s.value, str(f)) for k, (s, f) in GROUPS.items()]
     rows += [
         ("infobip", f"error id `{k}` in a final group", s.value, "True") for k, s in ERRORS.items()

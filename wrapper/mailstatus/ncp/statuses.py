@@ -1,6 +1,6 @@
 """NCP mails as `DeliveryStatus`es, by `emailStatus.code`.
 
-`CODES` is the one list of the codes this version knows: the mapping, the README's rows, the
+`CODES` is the one list of the codes this version knows: the mapping, the documented rows, the
 `SendStatus` filter values (a test keeps them equal) and the sandbox's labels come from it.
 """
 
@@ -165,7 +165,7 @@ def _v2_state(name: str | None) -> tuple[DeliveryState, bool]:
 
 
 def mapping_rows() -> list[MappingRow]:
-    """NCP's rows of the README's mapping table: each v1 status code, then each SENS v2 state."""
+    """NCP's rows of the mapping table (docs/statuses.md): each v1 code, then each SENS v2 state."""
     return [
         ("ncp", f"emailStatus code `{k}`", c.state.value, str(c.final)) for k, c in CODES.items()
     ] + [

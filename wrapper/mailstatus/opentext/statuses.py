@@ -63,7 +63,8 @@ def from_opentext(job: EmailJob) -> Iterator[DeliveryStatus]:
 
 
 def mapping_rows() -> list[MappingRow]:
-    """OpenText's rows of the README's mapping table: each attempt state, then a failed `Sent`."""
+    """OpenText's rows of the mapping table (docs/statuses.md): each attempt state, then a failed
+    `Sent`."""
     rows = [
         ("opentext", f"attempt state `{k}`", s.value, str(f))
         for k, (s, f) in ATTEMPT_STATES.items()

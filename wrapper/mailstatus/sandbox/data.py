@@ -13,7 +13,7 @@ from attrs import define, field
 from mailstatus.ncp.statuses import CODES
 from mailstatus.sandbox import ncp_data
 
-#: Ids the README, the demo and the tests can count on.
+#: Ids the docs, the demo and the tests can count on.
 OPENTEXT_JOB = "xsi-1234567"
 NCP_LARGE_REQUEST = "20260101000000000001"  # 2,500 mails (by default) over every status code
 NCP_SMALL_REQUEST = "20260101000000000002"
