@@ -6,6 +6,7 @@ import sys
 
 
 def main() -> None:
+    """Run the `mailstatus` command (the console script), or say which extra it needs."""
     try:
         from mailstatus.cli.app import app
     except ImportError as exc:  # the extra is missing

@@ -14,7 +14,8 @@ import typer
 from mailstatus import __version__
 from mailstatus.cli import infobip, ncp, opentext, sandbox
 
-app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
+#: The `mailstatus` command.
+app: typer.Typer = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 
 
 def _version(shown: bool) -> None:

@@ -29,7 +29,8 @@ from typer.models import OptionInfo
 from mailstatus import ConfigurationError, InvalidInputError, MailstatusError
 from mailstatus.errors import MissingSettingsError
 
-stderr = Console(stderr=True, soft_wrap=True)
+#: Where the commands speak to the user (never their output).
+stderr: Console = Console(stderr=True, soft_wrap=True)
 P = ParamSpec("P")
 R = TypeVar("R")
 

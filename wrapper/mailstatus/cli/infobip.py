@@ -36,7 +36,8 @@ from mailstatus.infobip.auth import VARIABLES, auth_from
 from mailstatus.infobip.client import BASE_URL_VARIABLE
 from mailstatus.infobip.statuses import from_infobip, from_infobip_log
 
-app = typer.Typer(
+#: `mailstatus infobip`.
+app: typer.Typer = typer.Typer(
     help="Infobip: email delivery reports (fetched or pushed) and logs.", no_args_is_help=True
 )
 

@@ -73,7 +73,8 @@ from mailstatus.polling import poll
 from ncp_mailer_client.models import MailListItem, Recipient
 from ncp_sens_mail_client.models import SensMailSummary
 
-app = typer.Typer(
+#: `mailstatus ncp`.
+app: typer.Typer = typer.Typer(
     help="NAVER Cloud mail, v1 (Cloud Outbound Mailer) or v2 (SENS mail): send requests, their "
     "mails and each recipient's result.",
     no_args_is_help=True,
@@ -81,6 +82,8 @@ app = typer.Typer(
 
 
 class Api(enum.StrEnum):
+    """NCP's mail APIs: v1, the Cloud Outbound Mailer; v2, SENS mail."""
+
     v1 = "v1"
     v2 = "v2"
 

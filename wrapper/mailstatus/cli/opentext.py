@@ -25,7 +25,8 @@ from mailstatus.opentext.auth import VARIABLES, auth_from
 from mailstatus.opentext.client import BASE_URL_VARIABLE
 from mailstatus.opentext.statuses import from_opentext
 
-app = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=True)
+#: `mailstatus opentext`.
+app: typer.Typer = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=True)
 
 
 @app.command("status")

@@ -105,6 +105,7 @@ def from_env(variable: str, help: str, *names: str) -> Any:
 
 
 def base_url(variable: str) -> Any:
+    """The `--base-url` option of a provider whose base URL falls back to `variable`."""
     return from_env(variable, "The provider's base URL (a sandbox's, say).")
 
 

@@ -31,6 +31,8 @@ from mailstatus.delivery import DeliveryState
 
 
 class Format(enum.StrEnum):
+    """The output formats: a table for people, JSON, JSON lines or CSV for programs."""
+
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -38,6 +40,8 @@ class Format(enum.StrEnum):
 
 
 class Writer(Protocol):
+    """Prints rows as they arrive, in one format."""
+
     #: Whether rows go out one at a time (else a table goes out a chunk at a time).
     streams: bool
 
@@ -59,13 +63,16 @@ def _flushed(text: str) -> None:
 
 
 class JsonLines:
+    """A JSON object per line, a row at a time."""
+
     streams = True
 
     def write(self, rows: Sequence[Row]) -> None:
+        """Print the rows and flush them."""
         _flushed("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
 
     def close(self) -> None:
-        pass
+        """Nothing to end: each line stands alone."""
 
 
 class JsonArray:
@@ -78,6 +85,7 @@ class JsonArray:
         self._count = 0
 
     def write(self, rows: Sequence[Row]) -> None:
+        """Print the rows as the array's next elements, and flush them."""
         parts = []
         for row in rows:
             element = json.dumps(row, indent=2, ensure_ascii=False).replace("\n", "\n  ")
@@ -86,16 +94,20 @@ class JsonArray:
         _flushed("".join(parts))
 
     def close(self) -> None:
+        """Close the array (an empty one if no row came)."""
         _flushed("[]\n" if self._count == 0 else "\n]\n")
 
 
 class Csv:
+    """CSV, a header of the first row's columns, then a row at a time."""
+
     streams = True
 
     def __init__(self) -> None:
         self._columns: list[str] | None = None
 
     def write(self, rows: Sequence[Row]) -> None:
+        """Print the rows (after the header, the first time) and flush them."""
         if not rows:
             return
         text = io.StringIO()
@@ -106,7 +118,7 @@ class Csv:
         _flushed(text.getvalue())
 
     def close(self) -> None:
-        pass
+        """Nothing to end: each line stands alone."""
 
 
 #: How a normalized state is coloured in a table, by what it means.
@@ -199,6 +211,7 @@ class Tables:
         self._printed = False
 
     def write(self, rows: Sequence[Row]) -> None:
+        """Print the rows as one table (the title above the first) and flush them."""
         if rows:
             self._print(rows)
 
@@ -260,6 +273,7 @@ class Tables:
         return Text(cell, style=style)
 
     def close(self) -> None:
+        """Print an empty table if no row came, so the output says there were none."""
         if not self._printed:
             self._print([])
 

@@ -69,6 +69,17 @@ def state_file(name: str) -> Path:
 def open_journal(
     client: Reports, path: Path | None, enabled: bool, stderr: Console
 ) -> Iterator[Journal[Any] | None]:
+    """The journal of the reports a command fetches, open while the command drains them.
+
+    Args:
+        client: The client whose reports are journaled (its version picks the journal's kind).
+        path: The journal's file; None for the account's default (see `default_journal`).
+        enabled: False for no journal: a warning on `stderr`, and None yielded.
+        stderr: Where warnings go.
+
+    Yields:
+        The open journal, or None when not `enabled`.
+    """
     if isinstance(client, InfobipClient):
         _left_in_v1(client, stderr)
     if not enabled:

@@ -21,7 +21,7 @@ from opentext_mra_client.types import Unset as OpenTextUnset
 
 Row = dict[str, Any]
 # Each generated package has its own "field absent" marker.
-Unset = (OpenTextUnset, NcpUnset, SensUnset, InfobipUnset)
+_UNSET = (OpenTextUnset, NcpUnset, SensUnset, InfobipUnset)
 
 
 #: The columns that hold a moment (ISO 8601 text in a row).
@@ -58,7 +58,7 @@ def moment_text(value: Any, *, precise: bool = False) -> Any:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Unset):
+    if isinstance(value, _UNSET):
         return None
     if isinstance(value, datetime.datetime):
         return value.isoformat()
@@ -75,6 +75,7 @@ def _text(value: Base64Text | None) -> str | None:
 
 
 def opentext_rows(job: EmailJob) -> list[Row]:
+    """A row per delivery of an OpenText job, with its latest attempt."""
     model = job.model
     states = ", ".join(model.job_state) if isinstance(model.job_state, list) else None
     deliveries = model.deliveries if isinstance(model.deliveries, list) else []
@@ -100,6 +101,7 @@ def opentext_rows(job: EmailJob) -> list[Row]:
 
 
 def ncp_row(mail: MailListItem) -> Row:
+    """A v1 mail of a request's list (its representative recipient)."""
     sent = mail.send_date
     return {
         "mail_id": mail.mail_id,
@@ -107,7 +109,7 @@ def ncp_row(mail: MailListItem) -> Row:
         "label": _plain(mail.email_status.label),
         "recipient": mail.representative_recipient,
         "title": mail.title,
-        "sent_at": None if isinstance(sent, Unset) else _plain(from_ms(sent.utc)),
+        "sent_at": None if isinstance(sent, _UNSET) else _plain(from_ms(sent.utc)),
     }
 
 
@@ -154,7 +156,7 @@ def sens_recipient_row(mail_id: str, recipient: SensRecipient) -> Row:
 
 def _code(value: int | str | Any) -> str | None:
     """A result code, sent as a string or a number, as text."""
-    return None if value is None or isinstance(value, Unset) else str(value)
+    return None if value is None or isinstance(value, _UNSET) else str(value)
 
 
 def _ncp_date(date: NcpDate | NcpUnset | None) -> str | None:
@@ -237,6 +239,7 @@ def infobip_row(report: AnyReport | EmailLog) -> Row:
 
 
 def infobip_log_row(log: EmailLog) -> Row:
+    """An Infobip log: the message, who sent it to whom, and where it stands."""
     return {
         "message_id": _plain(log.message_id),
         "bulk_id": _plain(log.bulk_id),
@@ -249,15 +252,16 @@ def _infobip_outcome(message: AnyReport | EmailLog) -> Row:
     """The columns a report and a log share: where the message stands, and when."""
     status, error = message.status, message.error
     return {
-        "status_group": None if isinstance(status, Unset) else _plain(status.group_name),
-        "status": None if isinstance(status, Unset) else _plain(status.name),
-        "error": None if isinstance(error, Unset) else _plain(error.name),
+        "status_group": None if isinstance(status, _UNSET) else _plain(status.group_name),
+        "status": None if isinstance(status, _UNSET) else _plain(status.name),
+        "error": None if isinstance(error, _UNSET) else _plain(error.name),
         "sent_at": _plain(message.sent_at),
         "done_at": _plain(message.done_at),
     }
 
 
 def status_row(status: DeliveryStatus) -> Row:
+    """A normalized `DeliveryStatus`, in the same columns for every provider."""
     return {
         "provider": status.provider,
         "message_id": status.message_id,
