@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import enum
 import os
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
 import anyio
@@ -285,8 +285,7 @@ def mails(
     writer = open_writer(fmt, title=f"NCP request {request_id}", wide=wide)
     if recipients:
         to_row = status_row if normalized else _recipient_row
-        statuses = _recipient_statuses(target.async_client(), request_id, filters)
-        anyio.run(_print_recipients, writer, statuses, to_row)
+        anyio.run(_print_recipients, writer, target.async_client(), request_id, filters, to_row)
     else:
         with target.client() as client, progress("mails") as tally:
             pages: Iterator[MailPage] | Iterator[SensMailPage]
@@ -322,22 +321,16 @@ def _recipient_row(status: DeliveryStatus) -> Row:
     return sens_recipient_row(mail_id, status.raw)
 
 
-async def _recipient_statuses(
-    client: AsyncNcpMailerClient | AsyncSensMailClient, request_id: str, filters: dict[str, Any]
-) -> AsyncIterator[DeliveryStatus]:
-    """Each recipient's status, the async client asking for several mail details at once (its
-    `recipient_statuses`), in the mails' order."""
-    async with client:
-        async for status in client.recipient_statuses(request_id, **filters):
-            yield status
-
-
 async def _print_recipients(
     writer: Writer,
-    statuses: AsyncIterator[DeliveryStatus],
+    client: AsyncNcpMailerClient | AsyncSensMailClient,
+    request_id: str,
+    filters: dict[str, Any],
     to_row: Callable[[DeliveryStatus], Row],
 ) -> None:
-    """The rows a mail at a time (a table, a hundred recipients at a time)."""
+    """Each recipient's row, the async client asking for several mail details at once (its
+    `recipient_statuses`, in the mails' order): a mail at a time (a table, a hundred recipients
+    at a time)."""
     chunk: list[DeliveryStatus] = []
     with progress("recipients") as tally:
 
@@ -346,12 +339,15 @@ async def _print_recipients(
             tally.advance(len(chunk))
             chunk.clear()
 
-        async for status in statuses:
-            if chunk and (
-                chunk[-1].message_id != status.message_id if writer.streams else len(chunk) == 100
-            ):
-                flush()
-            chunk.append(status)
+        async with client:
+            async for status in client.recipient_statuses(request_id, **filters):
+                if chunk and (
+                    chunk[-1].message_id != status.message_id
+                    if writer.streams
+                    else len(chunk) == 100
+                ):
+                    flush()
+                chunk.append(status)
         if chunk:
             flush()
 
