@@ -164,6 +164,7 @@ def test_max_retries_reaches_the_client(
     assert sum(line.startswith("<- 503 ") for line in lines) == tries
     retries = [line for line in lines if re.search(r"; retry \d+ of \d+ in ", line)]
     assert len(retries) == tries - 1
+    assert [secret for secret in CREDENTIALS if secret in err] == []
     assert lines[-1].startswith("error: ")
     assert "503" in lines[-1]
 
