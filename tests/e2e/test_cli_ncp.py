@@ -229,7 +229,7 @@ def test_request_wait_returns_once_done(monkeypatch: pytest.MonkeyPatch, api: st
         [before] = jsonl("ncp", "request", NCP_LIVE_REQUEST, "--api", api)
         assert before["done"] is False
         [row] = jsonl(
-            "ncp", "request", NCP_LIVE_REQUEST, "--api", api, "--wait", "--timeout", "15",
+            "ncp", "request", NCP_LIVE_REQUEST, "--api", api, "--wait", "--deadline", "15",
             "--interval", "0.1",
         )  # fmt: skip
     assert row["done"] is True
@@ -242,15 +242,16 @@ def test_request_wait_past_the_deadline_is_one_line_and_exit_1(
     with SandboxServer(ncp_finish_seconds=600.0) as sandbox:
         for name, value in environment(sandbox.base_url).items():
             monkeypatch.setenv(name, value)
-        args = ["ncp", "request", NCP_LIVE_REQUEST, "--wait", "--timeout", "0.3"]
+        args = ["ncp", "request", NCP_LIVE_REQUEST, "--wait", "--deadline", "0.3"]
         err = one_line_error([*args, "--interval", "0.1", "-f", "jsonl"], 1)
     assert f"request {NCP_LIVE_REQUEST} is not done after 0.3 s" in err
     assert f"of {NCP_LIVE_MAILS} mails finished" in err
 
 
-def test_request_interval_goes_with_wait(env: SandboxServer) -> None:
-    err = one_line_error(["ncp", "request", NCP_FINISHED_REQUEST, "--interval", "5"], 2)
-    assert "--wait" in err
+@pytest.mark.parametrize("option", ["--deadline", "--interval"])
+def test_request_wait_options_go_with_wait(env: SandboxServer, option: str) -> None:
+    err = one_line_error(["ncp", "request", NCP_FINISHED_REQUEST, option, "5"], 2)
+    assert f"{option} goes with --wait" in err
 
 
 # ncp requests
@@ -445,7 +446,7 @@ def test_v2_serves_the_public_zone_only(env: SandboxServer) -> None:
     [
         ["mail", "{mail}", "--request-id", "{request}"],
         ["request", NCP_FINISHED_REQUEST],
-        ["request", NCP_LIVE_REQUEST, "--wait", "--timeout", "5"],
+        ["request", NCP_LIVE_REQUEST, "--wait", "--deadline", "5"],
         ["requests", *WINDOW, "--all"],
         ["mails", NCP_FINISHED_REQUEST, "--recipients"],
     ],

@@ -431,15 +431,14 @@ def request(
         typer.Option(
             "--wait",
             help="Ask again, waiting longer each time, until the request is done (progress on "
-            "stderr); exit 1 if it is not done by --timeout.",
+            "stderr); exit 1 if it is not done by --deadline.",
         ),
     ] = False,
-    timeout: Annotated[
+    deadline: Annotated[
         float | None,
         typer.Option(
             metavar="SECONDS",
-            help="Give up on an answer after this many seconds (by default 30, and 5 to "
-            "connect); with --wait, also on the request being done (by default 300).",
+            help="With --wait: give up on the request being done after this many seconds (300).",
         ),
     ] = None,
     interval: Annotated[
@@ -456,13 +455,15 @@ def request(
     access_key: AccessKey = None,
     secret_key: SecretKey = None,
     lang: Lang = None,
+    timeout: TimeoutOption = None,
     max_retries: MaxRetriesOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """How far a send request has got, one row: done or not, the counts of mails requested,
     sent and finished (and ready, v1), and how many are in each state."""
-    if not wait and interval is not None:
-        raise InvalidInputError("--interval goes with --wait")
+    for name, value in (("--deadline", deadline), ("--interval", interval)):
+        if not wait and value is not None:
+            raise InvalidInputError(f"{name} goes with --wait")
     settings = client_settings(ctx, timeout, max_retries, verbose)
     client = _target(
         api, service_id, base_url, region, zone, access_key, secret_key, settings
@@ -473,7 +474,7 @@ def request(
         def fetch() -> RequestStatus | SensRequestStatus:
             return client.get_request_status(request_id, **extra)
 
-        status = _waited(request_id, fetch, timeout, interval) if wait else fetch()
+        status = _waited(request_id, fetch, deadline, interval) if wait else fetch()
     row = (
         sens_request_status_row(status)
         if isinstance(status, SensRequestStatus)
@@ -487,12 +488,12 @@ def request(
 def _waited(
     request_id: str,
     fetch: Callable[[], RequestStatus | SensRequestStatus],
-    timeout: float | None,
+    deadline: float | None,
     interval: float | None,
 ) -> RequestStatus | SensRequestStatus:
     """`fetch` until done, by the schedule of the clients' `wait_until_done`, showing how many
     mails have finished."""
-    timeout = 300.0 if timeout is None else timeout
+    deadline = 300.0 if deadline is None else deadline
     with progress(f"request {request_id}: finished") as tally:
         finished = 0
 
@@ -508,7 +509,7 @@ def _waited(
             return poll(
                 fetched,
                 lambda status: status.done,
-                timeout=timeout,
+                timeout=deadline,
                 interval=1.0 if interval is None else interval,
                 max_interval=max(30.0, 1.0 if interval is None else interval),
             )
@@ -517,7 +518,7 @@ def _waited(
             assert isinstance(last, RequestStatus | SensRequestStatus)  # noqa: S101
             now, total = _finished(last)
             raise DeadlineExceededError(
-                f"request {request_id} is not done after {timeout:g} s "
+                f"request {request_id} is not done after {deadline:g} s "
                 f"({now} of {total if total is not None else '?'} mails finished)",
                 last=last,
             ) from None
