@@ -133,6 +133,32 @@ def test_a_journal_keeps_one_kind_of_report(tmp_path: Path) -> None:
         assert isinstance(journal.pending()[0], EmailDeliveryReport)
 
 
+@pytest.mark.parametrize("refused", ["not a database", "another kind"])
+def test_a_journal_that_cannot_be_opened_closes_its_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refused: str
+) -> None:
+    """The connection made before the file was refused is closed, not left to the collector
+    (which Python 3.13 warns of; the file would stay open meanwhile)."""
+    path = tmp_path / "j.db"
+    if refused == "not a database":
+        path.write_text("not a database " * 100)
+    else:
+        ReportJournal(path).close()
+    opened: list[sqlite3.Connection] = []
+    connect = sqlite3.connect
+
+    def recorded(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        opened.append(db := connect(*args, **kwargs))
+        return db
+
+    monkeypatch.setattr(sqlite3, "connect", recorded)
+    with pytest.raises(JournalError):
+        V1ReportJournal(path)
+    assert len(opened) == 1
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        opened[0].execute("SELECT 1")
+
+
 def _from_before_kinds(path: Path, version: int) -> None:
     """Make the journal at `path` look as a journal of schema `version` left it: no kind."""
     db = sqlite3.connect(path)

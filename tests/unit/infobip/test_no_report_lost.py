@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import AsyncIterator, Iterator
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -116,7 +116,8 @@ def test_the_journal_keeps_the_raw_body_and_quarantines_the_refused(
         journal.ack(kept)
         assert journal.quarantined() == []
         assert journal.counts() == (3, 0)
-    (stored,) = sqlite3.connect(path).execute("SELECT body FROM batches").fetchall()[:1]
+    with closing(sqlite3.connect(path)) as db:
+        (stored,) = db.execute("SELECT body FROM batches").fetchall()[:1]
     assert stored == (body,)  # the bytes as received
 
 

@@ -31,7 +31,7 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -145,14 +145,14 @@ class Journal(Generic[R]):
             ) from None
         except OSError as exc:
             raise JournalError(f"the journal {self.path} cannot be opened ({exc})") from None
-        try:
-            with _sqlite_errors(self.path):
-                self._db = sqlite3.connect(self.path, isolation_level=None)  # explicit transactions
-                self._db.execute("PRAGMA journal_mode=WAL")  # commits survive a killed process
-                self._claim_kind(self._upgrade())
-        except BaseException:
-            self._lock.release()
-            raise
+        # A file refused here is let go of whole: the database closed, then the lock released.
+        with ExitStack() as refused, _sqlite_errors(self.path):
+            refused.callback(self._lock.release)
+            self._db = sqlite3.connect(self.path, isolation_level=None)  # explicit transactions
+            refused.callback(self._db.close)
+            self._db.execute("PRAGMA journal_mode=WAL")  # commits survive a killed process
+            self._claim_kind(self._upgrade())
+            refused.pop_all()
 
     def _upgrade(self) -> int:
         """Bring the file to the current schema; the version it had."""
