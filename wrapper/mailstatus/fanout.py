@@ -1,7 +1,9 @@
 """Bounded concurrency for async calls, results in order: pages fetched ahead, one detail call
 per item of a walk. Calls run in waves (an anyio task group per wave, awaited whole), so no task
 outlives a wave and results are yielded outside any task group; a failed call's error is raised
-once the results before it are through."""
+once the results before it are through. Within a wave of `map_ordered`, a window of
+`concurrency` calls slides over `CHUNK` times as many items: a slow call holds back only the
+wave's end, not every `concurrency` items."""
 
 from __future__ import annotations
 
@@ -15,15 +17,24 @@ from mailstatus._validate import integer
 T = TypeVar("T")
 U = TypeVar("U")
 
+#: Items per wave of `map_ordered`, in multiples of its `concurrency`: more keeps the window
+#: full longer; each wave's results wait in memory until the wave is done.
+CHUNK = 4
 
-async def wave(call: Callable[[T], Awaitable[U]], items: Sequence[T]) -> list[U | Exception]:
-    """`call(item)` for every item at once: each result, or the error it raised, in order."""
-    if len(items) == 1:
-        return [await _outcome(call, items[0])]
+
+async def wave(
+    call: Callable[[T], Awaitable[U]], items: Sequence[T], *, concurrency: int | None = None
+) -> list[U | Exception]:
+    """`call(item)` for every item, at most `concurrency` at once (all at once when None): each
+    result, or the error it raised, in order."""
+    if len(items) <= 1:
+        return [await _outcome(call, item) for item in items]
     outcomes: dict[int, U | Exception] = {}
+    window = anyio.CapacityLimiter(concurrency or len(items))
 
     async def store(index: int) -> None:
-        outcomes[index] = await _outcome(call, items[index])
+        async with window:
+            outcomes[index] = await _outcome(call, items[index])
 
     async with anyio.create_task_group() as group:
         for index in range(len(items)):
@@ -40,11 +51,11 @@ async def map_ordered(
     batch: list[T] = []
     async for item in items:
         batch.append(item)
-        if len(batch) == concurrency:
-            for outcome in await wave(call, batch):
+        if len(batch) == concurrency * CHUNK:
+            for outcome in await wave(call, batch, concurrency=concurrency):
                 yield _result(outcome)
             batch = []
-    for outcome in await wave(call, batch) if batch else []:
+    for outcome in await wave(call, batch, concurrency=concurrency) if batch else []:
         yield _result(outcome)
 
 

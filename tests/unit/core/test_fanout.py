@@ -45,6 +45,23 @@ async def test_results_come_in_order_and_within_the_bound(concurrency: int) -> N
     assert call.most == min(concurrency, 23)
 
 
+async def test_a_slow_call_holds_back_only_its_wave_not_the_calls_after_it() -> None:
+    """Item 0 waits until item 5 has started: in waves of `concurrency` items, item 5 would
+    wait for item 0 (a deadlock the timeout turns into a failure)."""
+    started = anyio.Event()
+
+    async def call(n: int) -> int:
+        if n == 0:
+            await started.wait()
+        elif n == 5:
+            started.set()
+        return n
+
+    with anyio.fail_after(5):
+        got = [r async for r in map_ordered(call, numbers(12), concurrency=2)]
+    assert got == list(range(12))
+
+
 async def test_a_failure_comes_after_the_results_before_it() -> None:
     call = Tracked(fail_at=7)
     got: list[int] = []
