@@ -196,11 +196,11 @@ def sandbox(venv: Path, home: Path) -> Iterator[dict[str, str]]:
     listening (what a user pastes into their shell)."""
     process = served(venv, home, "sandbox", "--port", "0", "--ncp-mails", "40")
     assert process.stderr is not None
-    first = process.stderr.readline()
-    (base,) = re.findall(r"^mailstatus sandbox on (http://127\.0\.0\.1:\d+); ", first)
-    block = [process.stderr.readline() for _ in environment(base)]
-    printed = dict(re.findall(r"^  export (\w+)=(\S+)$", "".join(block), re.M))
     try:
+        first = process.stderr.readline()
+        (base,) = re.findall(r"^mailstatus sandbox on (http://127\.0\.0\.1:\d+); ", first)
+        block = [process.stderr.readline() for _ in environment(base)]
+        printed = dict(re.findall(r"^  export (\w+)=(\S+)$", "".join(block), re.M))
         assert printed == environment(base)
         yield printed
     finally:
