@@ -159,3 +159,36 @@ def test_wide_reaches_the_infobip_drain(sandbox_env: SandboxServer, tmp_path: Pa
     code, wide, err = screen(*args)
     assert (code, err) == (0, "")
     assert f"\n{INFOBIP_BULK}-msg-00003  " in wide  # the next three, whole
+
+
+NCP_HELP = """\
+
+ Usage: root ncp [OPTIONS] COMMAND [ARGS]...
+
+ NAVER Cloud mail, v1 (Cloud Outbound Mailer) or v2 (SENS mail): send requests,
+ their mails and each recipient's result.
+
+╭─ Options ────────────────────────────────────────────────────────────────────╮
+│ --help        <bool>  Show this message and exit.                            │
+╰──────────────────────────────────────────────────────────────────────────────╯
+╭─ Commands ───────────────────────────────────────────────────────────────────╮
+│ mails     The mails of a send request, one page or all of them; or each      │
+│           recipient's result.                                                │
+│ mail      One mail's recipients, a row each: address, type (R to, C cc, B    │
+│           bcc), state, whether their server took it, retries, its SMTP       │
+│           reply, the result code, and when.                                  │
+│ request   How far a send request has got, one row: done or not, the counts   │
+│           of mails requested, sent and finished (and ready, v1), and how     │
+│           many are in each state.                                            │
+│ requests  The send requests of a time window, one page or all of them (v1 is │
+│           sent the window as startUtc/endUtc, v2 as                          │
+│           fromDateTime/toDateTime).                                          │
+╰──────────────────────────────────────────────────────────────────────────────╯
+"""
+
+
+def test_help_flows_each_paragraph_to_the_terminal() -> None:
+    """A docstring's line breaks are not the terminal's: help text is refilled, not cut short."""
+    code, out, err = screen("ncp", "--help")
+    assert (code, err) == (0, "")
+    assert out == NCP_HELP

@@ -1,6 +1,6 @@
 """`mailstatus`: query the providers (or the sandbox) from the shell.
 
-An option left out falls back to the environment variable its --help names (see README).
+An option left out falls back to the environment variable its --help names (see docs/cli.md).
 Every failure prints one line on stderr and exits non-zero: 2 for bad input or settings, 1 for the
 rest (network, refused credentials, provider errors)."""
 
@@ -15,7 +15,9 @@ from mailstatus import __version__
 from mailstatus.cli import infobip, ncp, opentext, sandbox
 
 #: The `mailstatus` command.
-app: typer.Typer = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
+app: typer.Typer = typer.Typer(
+    rich_markup_mode="markdown", help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False
+)
 
 
 def _version(shown: bool) -> None:

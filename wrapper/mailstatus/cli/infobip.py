@@ -38,7 +38,9 @@ from mailstatus.infobip.statuses import from_infobip, from_infobip_log
 
 #: `mailstatus infobip`.
 app: typer.Typer = typer.Typer(
-    help="Infobip: email delivery reports (fetched or pushed) and logs.", no_args_is_help=True
+    rich_markup_mode="markdown",
+    help="Infobip: email delivery reports (fetched or pushed) and logs.",
+    no_args_is_help=True,
 )
 
 # The options of the commands that call Infobip: its base URL and every auth scheme's settings.

@@ -75,6 +75,7 @@ from ncp_sens_mail_client.models import SensMailSummary
 
 #: `mailstatus ncp`.
 app: typer.Typer = typer.Typer(
+    rich_markup_mode="markdown",
     help="NAVER Cloud mail, v1 (Cloud Outbound Mailer) or v2 (SENS mail): send requests, their "
     "mails and each recipient's result.",
     no_args_is_help=True,
@@ -88,7 +89,7 @@ class Api(enum.StrEnum):
     v2 = "v2"
 
 
-#: How a command picks the API when `--api` is left out (the README says the same).
+#: How a command picks the API when `--api` is left out (docs/cli.md says the same).
 API_RULE = (
     "v1 (Cloud Outbound Mailer) or v2 (SENS mail). Left out: v1 when a mailer base URL applies "
     "(--base-url, or NCP_MAILER_BASE_URL unless --region or --zone is given), or the region is "

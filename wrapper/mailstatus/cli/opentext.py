@@ -26,7 +26,9 @@ from mailstatus.opentext.client import BASE_URL_VARIABLE
 from mailstatus.opentext.statuses import from_opentext
 
 #: `mailstatus opentext`.
-app: typer.Typer = typer.Typer(help="OpenText Messaging: email job status.", no_args_is_help=True)
+app: typer.Typer = typer.Typer(
+    rich_markup_mode="markdown", help="OpenText Messaging: email job status.", no_args_is_help=True
+)
 
 
 @app.command("status")
