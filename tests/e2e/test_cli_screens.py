@@ -161,16 +161,7 @@ def test_wide_reaches_the_infobip_drain(sandbox_env: SandboxServer, tmp_path: Pa
     assert f"\n{INFOBIP_BULK}-msg-00003  " in wide  # the next three, whole
 
 
-NCP_HELP = """\
-
- Usage: root ncp [OPTIONS] COMMAND [ARGS]...
-
- NAVER Cloud mail, v1 (Cloud Outbound Mailer) or v2 (SENS mail): send requests,
- their mails and each recipient's result.
-
-╭─ Options ────────────────────────────────────────────────────────────────────╮
-│ --help        <bool>  Show this message and exit.                            │
-╰──────────────────────────────────────────────────────────────────────────────╯
+NCP_HELP_COMMANDS = """\
 ╭─ Commands ───────────────────────────────────────────────────────────────────╮
 │ mails     The mails of a send request, one page or all of them; or each      │
 │           recipient's result.                                                │
@@ -191,4 +182,10 @@ def test_help_flows_each_paragraph_to_the_terminal() -> None:
     """A docstring's line breaks are not the terminal's: help text is refilled, not cut short."""
     code, out, err = screen("ncp", "--help")
     assert (code, err) == (0, "")
-    assert out == NCP_HELP
+    # The Options panel is Typer's own (its layout differs between the versions allowed).
+    assert out.startswith(
+        "\n Usage: root ncp [OPTIONS] COMMAND [ARGS]...\n\n"
+        " NAVER Cloud mail, v1 (Cloud Outbound Mailer) or v2 (SENS mail): send requests,\n"
+        " their mails and each recipient's result.\n"
+    )
+    assert out.endswith(NCP_HELP_COMMANDS)
