@@ -40,19 +40,12 @@ logger.addHandler(logging.NullHandler())
 #: The largest body read, in bytes, unless a client is given another `max_body_size`: far above a
 #: page of 1,000 NCP mails or Infobip reports (about 1 MB), and the most held in memory per answer.
 DEFAULT_MAX_BODY_SIZE = 32 * 1024 * 1024
-SENSITIVE_HEADERS = frozenset(
-    {
-        "authorization",
-        "proxy-authorization",
-        "cookie",
-        "set-cookie",
-        "x-ncp-iam-access-key",
-        "x-ncp-apigw-signature-v2",
-    }
+#: Headers and query parameters logged as `[redacted]`, by a part of their name: the providers'
+#: credentials (Authorization, x-ncp-iam-access-key, x-ncp-apigw-signature-v2), cookies, and
+#: whatever a caller's own auth or a gateway's answer names like a secret.
+SECRET_NAME = re.compile(
+    r"key|token|secret|passw|pwd|sig|jwt|credential|auth|session|cookie", re.IGNORECASE
 )
-#: Query parameters logged as `[redacted]`, by a part of their name: no provider's documented
-#: parameter is a credential, but a caller's own could be.
-SECRET_PARAMETER = re.compile(r"key|token|secret|passw|signature|credential|auth|session", re.I)
 
 _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -210,22 +203,23 @@ async def aread_body(provider: Provider, response: httpx.Response, limit: int) -
 
 def redacted(headers: httpx.Headers) -> dict[str, str]:
     return {
-        name: "[redacted]" if name.lower() in SENSITIVE_HEADERS else value
-        for name, value in headers.items()
+        name: "[redacted]" if SECRET_NAME.search(name) else value for name, value in headers.items()
     }
 
 
 def redacted_url(url: httpx.URL) -> str:
-    """`url` as text, the values of its secret-looking query parameters (`SECRET_PARAMETER`)
-    shown as `[redacted]`, the rest as sent."""
+    """`url` as text, the values of its secret-looking query parameters (`SECRET_NAME`) shown
+    as `[redacted]` (a secret-looking name without a value too), the rest as sent."""
     if not url.query:
         return str(url)
     parts = []
     for part in url.query.decode("ascii").split("&"):
         name, equals, _ = part.partition("=")
-        secret = SECRET_PARAMETER.search(unquote_plus(name))
-        parts.append(f"{name}{equals}[redacted]" if secret else part)
-    return str(url.copy_with(query=None)) + "?" + "&".join(parts)
+        if not SECRET_NAME.search(unquote_plus(name)):
+            parts.append(part)
+        else:
+            parts.append(f"{name}=[redacted]" if equals else "[redacted]")
+    return str(url.copy_with(query="&".join(parts).encode("ascii")))
 
 
 # The log functions check the level first: formatting headers on every call costs time.

@@ -21,6 +21,7 @@ from mailstatus import (
     OpenTextClient,
     OpenTextOAuth2,
 )
+from mailstatus._transport import redacted_url
 
 PASSWORD = "pw-S3CRET-basic"
 API_KEY = "key-S3CRET-app"
@@ -116,6 +117,44 @@ def test_the_signature_itself_is_never_logged(
     assert request is not None
     signature = request.headers["x-ncp-apigw-signature-v2"]
     assert all(signature not in record.getMessage() for record in caplog.records)
+
+
+def test_a_secret_header_of_a_callers_auth_or_a_gateways_answer_is_logged_redacted(
+    httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    httpx_mock.add_response(json={}, headers={"x-amzn-remapped-authorization": f"Bearer {TOKEN}"})
+    with (
+        caplog.at_level(logging.DEBUG, logger="mailstatus"),
+        NcpMailerClient(base_url=NCP, auth=HeaderKeyAuth()) as client,
+        pytest.raises(MailstatusError),  # the empty answer is not a page
+    ):
+        client.list_mails("1")
+    lines = [record.getMessage() for record in caplog.records]
+    assert [line for line in lines if TOKEN in line] == []
+    assert any("'x-api-key': '[redacted]'" in line for line in lines)
+    assert any("'x-amzn-remapped-authorization': '[redacted]'" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("url", "logged"),
+    [
+        ("https://h/p?size=5&access_token=abc", "https://h/p?size=5&access_token=[redacted]"),
+        ("https://h/p?apikey&page=1", "https://h/p?[redacted]&page=1"),  # a name without value
+        ("https://h/p?sig=abc#part", "https://h/p?sig=[redacted]#part"),  # the query before '#'
+        ("https://h/p?pwd=abc&jwt=def", "https://h/p?pwd=[redacted]&jwt=[redacted]"),
+        ("https://h/p#part", "https://h/p#part"),
+    ],
+)
+def test_a_url_is_logged_with_its_secret_looking_values_redacted(url: str, logged: str) -> None:
+    assert redacted_url(httpx.URL(url)) == logged
+
+
+class HeaderKeyAuth(httpx.Auth):
+    """A caller's own auth that sends its token in a header of its own."""
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["X-API-Key"] = TOKEN
+        yield request
 
 
 class QueryTokenAuth(httpx.Auth):

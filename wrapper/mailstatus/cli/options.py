@@ -49,7 +49,7 @@ MaxRetriesOption = Annotated[
         "--max-retries",
         metavar="N",
         help="Try a request again up to N times after a failure that may pass: no answer, "
-        "408, 429 or 5xx (default 2; 0: never).",
+        "408, 429, 500, 502, 503 or 504 (default 2; 0: never).",
     ),
 ]
 VerboseOption = Annotated[
