@@ -184,7 +184,13 @@ def test_timeout_reaches_the_client() -> None:
 @pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("--timeout", "-1"), ("--timeout", "0"), ("--timeout", "inf"), ("--max-retries", "-1")],
+    [
+        ("--timeout", "-1"),
+        ("--timeout", "0"),
+        ("--timeout", "inf"),
+        ("--timeout", "1e308"),  # finite, but the clocks overflow: a raw OverflowError before
+        ("--max-retries", "-1"),
+    ],
 )
 def test_values_out_of_range_are_one_line_and_exit_2(command: str, option: str, value: str) -> None:
     # No sandbox and no credentials: the value is refused before anything else.
@@ -193,6 +199,16 @@ def test_values_out_of_range_are_one_line_and_exit_2(command: str, option: str, 
     assert err.startswith(f"error: {option} must be ")
     assert err.endswith(f", not {float(value) if option == '--timeout' else value}\n")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("option", ["--deadline", "--interval"])
+@pytest.mark.parametrize("value", ["0", "1e308"])
+def test_the_waits_of_wait_are_refused_by_their_own_names(option: str, value: str) -> None:
+    code, out, err = run(*COMMANDS["ncp request"], "--wait", option, value)
+    assert (code, out) == (2, "")
+    assert (
+        err == f"error: {option} must be seconds above 0 and at most a year, not {float(value)}\n"
+    )
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -6,7 +6,6 @@ Messages name the argument and, for credentials, never quote the value.
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
@@ -16,6 +15,9 @@ from mailstatus.errors import ConfigurationError, InvalidInputError
 
 #: Characters no query value, path segment, header or credential may carry: C0 controls and DEL.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: The longest duration taken, a year: Python's clocks and socket timeouts overflow (a raw
+#: OverflowError) a little beyond 9e9 seconds, and no wait of this library needs more.
+MAX_SECONDS = 365 * 24 * 3600.0
 
 
 def text(name: str, value: Any) -> str:
@@ -62,11 +64,11 @@ def integer(
 
 
 def seconds(name: str, value: Any) -> float:
-    """A duration: a finite number of seconds above 0."""
+    """A duration: a number of seconds above 0 and at most `MAX_SECONDS`."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInputError(f"{name} must be a number of seconds, not {shown(value)}")
-    if not math.isfinite(value) or value <= 0:
-        raise InvalidInputError(f"{name} must be a finite number of seconds above 0, not {value}")
+    if not 0 < value <= MAX_SECONDS:
+        raise InvalidInputError(f"{name} must be seconds above 0 and at most a year, not {value}")
     return float(value)
 
 
@@ -96,8 +98,8 @@ def timeout(value: Any) -> httpx.Timeout | float | None:
         raise ConfigurationError(
             f"timeout must be seconds, an httpx.Timeout or None, not {shown(value)}"
         )
-    if not math.isfinite(value) or value <= 0:
-        raise ConfigurationError(f"timeout must be a finite number of seconds above 0, not {value}")
+    if not 0 < value <= MAX_SECONDS:
+        raise ConfigurationError(f"timeout must be seconds above 0 and at most a year, not {value}")
     return float(value)
 
 

@@ -94,6 +94,8 @@ async def test_the_async_twin_waits_the_same() -> None:
     [
         {"timeout": 0},
         {"timeout": float("inf")},
+        {"timeout": 1e10},  # beyond what time.sleep takes
+        {"timeout": 5, "interval": 1e308, "max_interval": 1e308},
         {"timeout": "5"},
         {"timeout": True},
         {"timeout": 5, "interval": -1},

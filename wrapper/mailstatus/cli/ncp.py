@@ -20,6 +20,7 @@ from rich.markup import escape
 
 from mailstatus import ConfigurationError, DeliveryStatus, InvalidInputError
 from mailstatus._settings import Alternative, chosen
+from mailstatus._validate import seconds
 from mailstatus.cli import options
 from mailstatus.cli.console import Tally, one_line_errors, progress
 from mailstatus.cli.options import (
@@ -465,6 +466,8 @@ def request(
     for name, value in (("--deadline", deadline), ("--interval", interval)):
         if not wait and value is not None:
             raise InvalidInputError(f"{name} goes with --wait")
+        if value is not None:
+            seconds(name, value)  # named as the shell user gave it, not as `poll` calls it
     settings = client_settings(ctx, timeout, max_retries, verbose)
     client = _target(
         api, service_id, base_url, region, zone, access_key, secret_key, settings
