@@ -26,20 +26,27 @@ async def wave(
     call: Callable[[T], Awaitable[U]], items: Sequence[T], *, concurrency: int | None = None
 ) -> list[U | Exception]:
     """`call(item)` for every item, at most `concurrency` at once (all at once when None): each
-    result, or the error it raised, in order."""
+    result in order, through the first error raised. Once a call has failed, no call for a
+    later item starts (its result would never be used: a failing API is not asked again)."""
     if len(items) <= 1:
         return [await _outcome(call, item) for item in items]
     outcomes: dict[int, U | Exception] = {}
     window = anyio.CapacityLimiter(concurrency or len(items))
+    failed = len(items)  # the first item whose call failed, so far
 
     async def store(index: int) -> None:
+        nonlocal failed
         async with window:
-            outcomes[index] = await _outcome(call, items[index])
+            if index > failed:
+                return
+            outcome = outcomes[index] = await _outcome(call, items[index])
+            if isinstance(outcome, Exception):
+                failed = min(failed, index)
 
     async with anyio.create_task_group() as group:
         for index in range(len(items)):
             group.start_soon(store, index)
-    return [outcomes[index] for index in range(len(items))]
+    return [outcomes[index] for index in range(min(failed + 1, len(items)))]
 
 
 async def map_ordered(

@@ -75,6 +75,21 @@ async def test_a_failure_comes_after_the_results_before_it() -> None:
     assert got == [n * 10 for n in range(7)]
 
 
+async def test_no_call_starts_after_one_has_failed() -> None:
+    called: list[int] = []
+
+    async def call(n: int) -> int:
+        called.append(n)
+        if n == 1:
+            raise ValueError("item 1")
+        await anyio.sleep(0.01)
+        return n
+
+    with pytest.raises(ValueError, match="item 1"):
+        [r async for r in map_ordered(call, numbers(12), concurrency=2)]
+    assert called == [0, 1]
+
+
 async def test_no_items_no_calls() -> None:
     call = Tracked()
     assert [r async for r in map_ordered(call, numbers(0), concurrency=4)] == []
