@@ -483,3 +483,29 @@ def test_help_names_the_api_rule_and_each_variable(
     assert "[v2 env var: NCP_SENS_SERVICE_ID]" in out
     assert "[v2 env var: NCP_SENS_BASE_URL]" in out
     assert "v1 when a mailer base URL applies" in " ".join(out.split())
+
+
+# A failure after rows were printed
+
+
+@pytest.mark.parametrize(
+    ("args", "seed"),
+    [
+        (["mails", NCP_SMALL_REQUEST, "--all", "--size", "5"], 2),
+        (["mails", NCP_SMALL_REQUEST, "--recipients", "--size", "5"], 0),
+        (["requests", *WINDOW, "--all", "--size", "1"], 2),
+    ],
+)
+def test_a_json_array_cut_short_by_a_failure_is_still_closed(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], seed: int
+) -> None:
+    """With a tenth of the answers 503 and no retries, the seeded dice let some rows out before
+    an answer fails: the output is still one JSON array, and the exit code says it failed."""
+    with SandboxServer(faults=Faults(error_rate=0.1, seed=seed)) as sandbox:
+        for name, value in environment(sandbox.base_url).items():
+            monkeypatch.setenv(name, value)
+        code, out, err = run("ncp", *args, "--api", "v1", "--max-retries", "0", "-f", "json")
+    assert code == 1
+    assert err.startswith("error: ")
+    assert err.count("\n") == 1
+    assert len(json.loads(out)) > 0

@@ -36,7 +36,7 @@ from mailstatus.cli.options import (
     from_env,
     given,
 )
-from mailstatus.cli.output import Format, Writer, open_writer
+from mailstatus.cli.output import Format, Writer, open_writer, writing
 from mailstatus.cli.rows import (
     Row,
     ncp_recipient_row,
@@ -284,11 +284,12 @@ def mails(
             title=title,
             x_ncp_lang=lang,
         )
-    writer = open_writer(fmt, title=f"NCP request {request_id}", wide=wide)
-    if recipients:
-        to_row = status_row if normalized else _recipient_row
-        anyio.run(_print_recipients, writer, target.async_client(), request_id, filters, to_row)
-    else:
+    with writing(open_writer(fmt, title=f"NCP request {request_id}", wide=wide)) as writer:
+        if recipients:
+            to_row = status_row if normalized else _recipient_row
+            walker = target.async_client()
+            anyio.run(_print_recipients, writer, walker, request_id, filters, to_row)
+            return
         with target.client() as client, progress("mails") as tally:
             pages: Iterator[MailPage] | Iterator[SensMailPage]
             if isinstance(client, SensMailClient):
@@ -306,7 +307,6 @@ def mails(
             for each in pages:
                 writer.write([_mail_row(mail, normalized) for mail in each])
                 _paged(tally, each)
-    writer.close()
 
 
 def _mail_row(mail: MailListItem | SensMailSummary, normalized: bool) -> Row:
@@ -575,8 +575,7 @@ def requests(
     client = _target(
         api, service_id, base_url, region, zone, access_key, secret_key, settings
     ).client()
-    writer = open_writer(fmt, title="NCP requests", wide=wide)
-    with client:
+    with client, writing(open_writer(fmt, title="NCP requests", wide=wide)) as writer:
         fetch: Callable[[int], RequestPage | SensRequestPage]
         if isinstance(client, SensMailClient):
             sens, sens_filters = client, given(status=status, page_size=size, x_ncp_lang=lang)
@@ -596,7 +595,6 @@ def requests(
                 else:
                     writer.write([ncp_request_row(found) for found in each])
                 _paged(tally, each)
-    writer.close()
 
 
 def _ms(moment: datetime.datetime) -> int:

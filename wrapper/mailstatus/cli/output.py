@@ -17,7 +17,8 @@ import enum
 import io
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from rich import box
@@ -287,6 +288,37 @@ def open_writer(fmt: Format, *, title: str | None = None, wide: bool = False) ->
     if fmt is Format.csv:
         return Csv()
     return Tables(title, wide=wide)
+
+
+@contextmanager
+def writing(writer: Writer) -> Iterator[Writer]:
+    """`writer` for a block that prints rows as they come. It is closed when the block ends, and
+    when the block stops early (an error, Ctrl-C) once a row was printed, so what was printed
+    stays well-formed (a JSON array is closed); a block that printed nothing prints nothing."""
+    counted = _Counted(writer)
+    try:
+        yield counted
+    except BaseException:
+        if counted.rows:
+            writer.close()
+        raise
+    writer.close()
+
+
+class _Counted:
+    """A writer's rows, counted for `writing`, which closes the writer."""
+
+    def __init__(self, writer: Writer) -> None:
+        self._writer = writer
+        self.streams = writer.streams
+        self.rows = 0
+
+    def write(self, rows: Sequence[Row]) -> None:
+        self._writer.write(rows)
+        self.rows += len(rows)
+
+    def close(self) -> None:
+        """Left to `writing`, which closes the writer once."""
 
 
 def render(
