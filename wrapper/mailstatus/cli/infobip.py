@@ -29,7 +29,7 @@ from mailstatus.cli.options import (
     given,
     moment,
 )
-from mailstatus.cli.output import Format, open_writer
+from mailstatus.cli.output import Format, open_writer, writing
 from mailstatus.cli.reports import Printed, Reports, ToRow, drain, open_journal
 from mailstatus.cli.rows import Row, infobip_log_row, infobip_row, status_row
 from mailstatus.infobip.auth import VARIABLES, auth_from
@@ -249,22 +249,20 @@ def logs(
     client = _client(
         base_url, api_key, username, password, ibsso, client_id, client_secret, settings
     )
-    writer = open_writer(fmt, title="Infobip logs", wide=wide)
-    printed = 0
-    with client, progress("logs") as tally, Interrupts(stderr) as interrupts:
-        try:
-            pages = client.iter_log_pages(**filters) if all_pages else [client.get_logs(**filters)]
-            for number, page in enumerate(pages, 1):
-                with interrupts.critical("once this page is printed"):
-                    writer.write([to_row(log) for log in page])
-                    printed += len(page.logs)
-                tally.page(number, len(page.logs))
-        except BaseException:
-            if printed:  # what was printed stays well-formed: a JSON array is closed
-                with interrupts.critical("once the output is closed"):
-                    writer.close()
-            raise
-    writer.close()
+    with (
+        client,
+        progress("logs") as tally,
+        Interrupts(stderr) as interrupts,
+        writing(
+            open_writer(fmt, title="Infobip logs", wide=wide),
+            lambda: interrupts.critical("once the output is closed"),
+        ) as writer,
+    ):
+        pages = client.iter_log_pages(**filters) if all_pages else [client.get_logs(**filters)]
+        for number, page in enumerate(pages, 1):
+            with interrupts.critical("once this page is printed"):
+                writer.write([to_row(log) for log in page])
+            tally.page(number, len(page.logs))
 
 
 app.command("receive")(receive.receive)

@@ -17,8 +17,8 @@ import enum
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, Protocol
 
 from rich import box
@@ -291,16 +291,20 @@ def open_writer(fmt: Format, *, title: str | None = None, wide: bool = False) ->
 
 
 @contextmanager
-def writing(writer: Writer) -> Iterator[Writer]:
+def writing(
+    writer: Writer, guard: Callable[[], AbstractContextManager[object]] = nullcontext
+) -> Iterator[Writer]:
     """`writer` for a block that prints rows as they come. It is closed when the block ends, and
     when the block stops early (an error, Ctrl-C) once a row was printed, so what was printed
-    stays well-formed (a JSON array is closed); a block that printed nothing prints nothing."""
+    stays well-formed (a JSON array is closed); a block that printed nothing prints nothing.
+    `guard` is entered around that early close (a critical section that Ctrl-C waits for)."""
     counted = _Counted(writer)
     try:
         yield counted
     except BaseException:
         if counted.rows:
-            writer.close()
+            with guard():
+                writer.close()
         raise
     writer.close()
 
