@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import signal
@@ -16,6 +17,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from mailstatus.sandbox.server import listen
 
 pytestmark = pytest.mark.slow  # the sandbox in a process of its own
 
@@ -84,3 +87,26 @@ def test_an_invalid_port_is_one_line_and_exit_2(tmp_path: Path, port: str) -> No
     _, err = process.communicate(timeout=60)
     assert process.returncode == 2
     assert err.decode() == f"error: --port must be from 0 to 65535, not {port}\n"
+
+
+async def test_its_connections_answer_without_waiting_for_delayed_acks() -> None:
+    """The socket `mailstatus sandbox` listens on gives connections with Nagle's algorithm off,
+    as uvicorn's own would have: a socket made without the TCP protocol number kept it on, and
+    every answer waited 40 ms for the client's delayed ACK."""
+    nodelay: list[int] = []
+
+    class Probe(asyncio.Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            sock = transport.get_extra_info("socket")
+            nodelay.append(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            transport.close()
+
+    with listen("127.0.0.1", 0) as listening:
+        port = listening.getsockname()[1]
+        server = await asyncio.get_running_loop().create_server(Probe, sock=listening)
+        async with server:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            while not nodelay:
+                await asyncio.sleep(0.01)
+            writer.close()
+    assert nodelay[0] != 0

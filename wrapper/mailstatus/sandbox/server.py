@@ -32,8 +32,7 @@ def serve(
     then `on_listening` is told the base URL (with the real port when `port` is 0). With
     `log_requests`, each request is logged (uvicorn's access log)."""
     app = create_app(**app_options)
-    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
-    listening = socket.create_server((host, port), family=family)
+    listening = listen(host, port)
     try:
         bound = listening.getsockname()[1]
         config = uvicorn.Config(
@@ -48,6 +47,24 @@ def serve(
         uvicorn.Server(config).run(sockets=[listening])
     finally:
         listening.close()
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A TCP socket listening on `host` and `port`. It is made with the TCP protocol number,
+    as asyncio makes its own: asyncio turns Nagle's algorithm off only on connections of such
+    a socket, and with it on every answer waited 40 ms for the client's delayed ACK."""
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+    )[0]
+    listening = socket.socket(family, kind, proto)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(address)
+        listening.listen()
+    except BaseException:
+        listening.close()
+        raise
+    return listening
 
 
 class SandboxServer:
