@@ -163,18 +163,10 @@ class _Target:
     settings: RequestSettings
 
     def client(self) -> NcpMailerClient | SensMailClient:
-        if self.api is Api.v1:
-            return NcpMailerClient(auth=self.auth, **self.where, **self.settings)
-        client = mail_client(api="v2", auth=self.auth, **self.where, **self.settings)
-        assert isinstance(client, SensMailClient)  # noqa: S101 (api="v2" makes one)
-        return client
+        return mail_client(api=self.api.value, auth=self.auth, **self.where, **self.settings)
 
     def async_client(self) -> AsyncNcpMailerClient | AsyncSensMailClient:
-        if self.api is Api.v1:
-            return AsyncNcpMailerClient(auth=self.auth, **self.where, **self.settings)
-        client = async_mail_client(api="v2", auth=self.auth, **self.where, **self.settings)
-        assert isinstance(client, AsyncSensMailClient)  # noqa: S101 (api="v2" makes one)
-        return client
+        return async_mail_client(api=self.api.value, auth=self.auth, **self.where, **self.settings)
 
 
 def _target(
